@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "becscope",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "becscope", targets: ["becscope"]),
+    .library(name: "MailCore", targets: ["MailCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    .target(
+      name: "MailCore",
+      dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+    ),
+    .executableTarget(
+      name: "becscope",
+      dependencies: [
+        "MailCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "MailCoreTests",
+      dependencies: ["MailCore"],
+      resources: [.copy("Fixtures")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)
