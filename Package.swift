@@ -17,16 +17,21 @@ let package = Package(
       name: "MailCore",
       dependencies: [.product(name: "Crypto", package: "swift-crypto")]
     ),
+    .target(
+      name: "Reporting",
+      dependencies: ["MailCore"]
+    ),
     .executableTarget(
       name: "becscope",
       dependencies: [
         "MailCore",
+        "Reporting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "MailCoreTests",
-      dependencies: ["MailCore"],
+      dependencies: ["MailCore", "Reporting"],
       resources: [.copy("Fixtures")]
     ),
   ],

@@ -1,0 +1,97 @@
+/// A lenient quoted-printable decoder (RFC 2045 section 6.7; the `Q` form of RFC 2047).
+///
+/// Soft line breaks (`=` at the end of a line, even with trailing spaces) are removed; an `=`
+/// not followed by two hex digits is kept literally and reported.
+public enum QuotedPrintableDecoder {
+  @inline(__always)
+  static func hexValue(_ c: UInt8) -> UInt8? {
+    switch c {
+    case 0x30...0x39: return c - 0x30
+    case 0x41...0x46: return c - 0x41 + 10
+    case 0x61...0x66: return c - 0x61 + 10
+    default: return nil
+    }
+  }
+
+  /// Decodes body content, appending to `output`; returns the number of malformed escapes.
+  @discardableResult
+  public static func decode(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Int {
+    output.reserveCapacity(output.count + input.count)
+    var invalid = 0
+    var i = 0
+    let n = input.count
+    while i < n {
+      let c = input[i]
+      if c == UInt8(ascii: "=") {
+        if i + 2 < n, let h = hexValue(input[i + 1]), let l = hexValue(input[i + 2]) {
+          output.append(h << 4 | l)
+          i += 3
+          continue
+        }
+        // Soft line break: "=" then optional spaces/tabs then a line break or the end.
+        var j = i + 1
+        while j < n, input[j] == 0x20 || input[j] == 0x09 { j += 1 }
+        if j == n {
+          i = j
+          continue
+        }
+        if input[j] == 0x0D {
+          j += 1
+          if j < n, input[j] == 0x0A { j += 1 }
+          i = j
+          continue
+        }
+        if input[j] == 0x0A {
+          i = j + 1
+          continue
+        }
+        invalid += 1
+        output.append(c)
+        i += 1
+      } else if c == 0x20 || c == 0x09 {
+        // Trailing whitespace before a line break is transport padding (RFC 2045 rule 3).
+        var j = i
+        while j < n, input[j] == 0x20 || input[j] == 0x09 { j += 1 }
+        if j == n || input[j] == 0x0A || (input[j] == 0x0D) {
+          i = j
+        } else {
+          while i < j {
+            output.append(input[i])
+            i += 1
+          }
+        }
+      } else {
+        output.append(c)
+        i += 1
+      }
+    }
+    return invalid
+  }
+
+  /// Decodes the encoded text of an RFC 2047 `Q` encoded-word (`_` is a space).
+  static func decodeQWord(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Int {
+    var invalid = 0
+    var i = 0
+    let n = input.count
+    while i < n {
+      let c = input[i]
+      if c == UInt8(ascii: "_") {
+        output.append(0x20)
+        i += 1
+      } else if c == UInt8(ascii: "=") {
+        if i + 2 < n, let h = hexValue(input[i + 1]), let l = hexValue(input[i + 2]) {
+          output.append(h << 4 | l)
+          i += 3
+        } else {
+          invalid += 1
+          output.append(c)
+          i += 1
+        }
+      } else {
+        output.append(c)
+        i += 1
+      }
+    }
+    return invalid
+  }
+}

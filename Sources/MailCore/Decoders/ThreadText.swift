@@ -1,0 +1,51 @@
+/// Extracts the current message of a thread from body text, dropping quoted history.
+///
+/// A BEC lure is judged by what the sender wrote now, not by the thread it hijacked. The cut is
+/// made at the first reply or forward header (English and Japanese clients: "On … wrote:",
+/// "-----Original Message-----", Outlook's "From:/Sent:" block, "差出人:", "送信日時:", "…さんは書きました:")
+/// and `>`-quoted lines are removed.
+public enum ThreadText {
+  private static let separators = [
+    "-----original message-----", "----- original message -----", "-------- original message --------",
+    "---------- forwarded message ---------", "-------- forwarded message --------", "begin forwarded message:",
+    "-----元のメッセージ-----", "----- 元のメッセージ -----", "-----転送メッセージ-----", "---------- 転送メッセージ ----------",
+    "-------- 転送メッセージ --------", "________________________________",
+  ]
+  private static let headerStarts = ["from:", "差出人:", "差出人 :", "送信者:", "送信元:"]
+  private static let headerFollowers = ["sent:", "date:", "送信日時:", "送信日時 :", "日付:", "to:", "宛先:", "件名:", "subject:"]
+
+  /// The text before the quoted history.
+  public static func currentThread(of text: String) -> String {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    var kept: [Substring] = []
+    var index = 0
+    while index < lines.count {
+      let line = lines[index]
+      let trimmed = line.trimmingSpaces
+      let lower = trimmed.lowercased()
+      if separators.contains(where: { lower.hasPrefix($0) }) { break }
+      if isAttribution(lower) { break }
+      if headerStarts.contains(where: { lower.hasPrefix($0) }), index + 1 < lines.count {
+        let next = lines[(index + 1)...].prefix(3).map { $0.trimmingSpaces.lowercased() }
+        if next.contains(where: { n in headerFollowers.contains { n.hasPrefix($0) } }) { break }
+      }
+      if trimmed.hasPrefix(">") || trimmed.hasPrefix("＞") {
+        index += 1
+        continue
+      }
+      kept.append(line)
+      index += 1
+    }
+    while let last = kept.last, last.trimmingSpaces.isEmpty { kept.removeLast() }
+    return kept.joined(separator: "\n")
+  }
+
+  /// "On Tue, 5 Mar 2024, Taro <t@x> wrote:" (possibly wrapped) and "…さんは書きました:".
+  private static func isAttribution(_ lower: String) -> Bool {
+    if lower.hasPrefix("on ") && (lower.hasSuffix("wrote:") || lower.hasSuffix("wrote :")) { return true }
+    if lower.hasSuffix("wrote:") && lower.contains("@") { return true }
+    if lower.hasSuffix("書きました:") || lower.hasSuffix("書きました：") || lower.hasSuffix("wrote：") { return true }
+    if lower.contains("のメッセージ:") && lower.contains("20") { return true }
+    return false
+  }
+}

@@ -1,0 +1,46 @@
+/// One raw message read from an input, with where it came from.
+public struct RawMessage: Sendable {
+  /// `path`, `path#N` for the N-th message of an mbox, or `-` for standard input.
+  public var source: String
+  public var bytes: [UInt8]
+  /// Set when the input was cut at the size bound while reading (mbox).
+  public var truncated: Bool
+}
+
+/// Reads the messages of one input source in order: one for a file or standard input, each
+/// message in turn for an mbox (streamed).
+public struct MessageReader {
+  public let source: InputSource
+  public let maxMessageBytes: Int
+
+  public init(source: InputSource, maxMessageBytes: Int = ParseLimits.default.maxMessageBytes) {
+    self.source = source
+    self.maxMessageBytes = maxMessageBytes
+  }
+
+  /// Calls `body` with each message; I/O errors are thrown, content never is.
+  public func forEach(_ body: (RawMessage) throws -> Void) throws {
+    switch source {
+    case .file(let path):
+      try body(RawMessage(source: path, bytes: try FileIO.read(path: path), truncated: false))
+    case .standardInput:
+      try body(RawMessage(source: "-", bytes: try FileIO.readStandardInput(), truncated: false))
+    case .mbox(let path):
+      let reader = try MboxReader(path: path, maxMessageBytes: maxMessageBytes)
+      var first = try reader.next()
+      guard let one = first else { return }
+      let second = try reader.next()
+      if second == nil {
+        // A single message with a From_ line is just a message.
+        try body(RawMessage(source: path, bytes: one.bytes, truncated: one.truncated))
+        return
+      }
+      try body(RawMessage(source: "\(path)#\(one.index)", bytes: one.bytes, truncated: one.truncated))
+      first = second
+      while let entry = first {
+        try body(RawMessage(source: "\(path)#\(entry.index)", bytes: entry.bytes, truncated: entry.truncated))
+        first = try reader.next()
+      }
+    }
+  }
+}

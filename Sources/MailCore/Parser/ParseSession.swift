@@ -1,0 +1,291 @@
+import Crypto
+
+/// The working state of one parse: buffers, the growing part list, the work budget and the
+/// charset converter. Confined to the call of ``MessageParser/parse(_:)`` that created it.
+final class ParseSession {
+  let limits: ParseLimits
+  let options: MessageParser.Options
+  let converter = CharsetConverter()
+  var buffers: [[UInt8]] = []
+  var parts: [MessagePart] = []
+  var messageDefects: [Defect] = []
+  var work = 0
+  var workExceeded = false
+
+  init(limits: ParseLimits, options: MessageParser.Options) {
+    self.limits = limits
+    self.options = options
+  }
+
+  func run(_ input: [UInt8]) -> Message {
+    var bytes = input
+    var log = DefectLog(partID: nil)
+    if bytes.count > limits.maxMessageBytes {
+      log.record(.messageSizeLimit, offset: limits.maxMessageBytes, detail: "message larger than \(limits.maxMessageBytes) bytes, truncated")
+      bytes.removeLast(bytes.count - limits.maxMessageBytes)
+    }
+    bytes.withUnsafeBufferPointer { buf in
+      if ByteSearch.first(0, in: buf, range: 0..<buf.count) != nil {
+        log.record(.nulByte, offset: ByteSearch.first(0, in: buf, range: 0..<buf.count), detail: "NUL byte in message")
+      }
+    }
+    // Old Mac line endings: a message with CR and no LF at all. Replacing CR by LF keeps every offset.
+    let hasLF = bytes.withUnsafeBufferPointer { ByteSearch.first(0x0A, in: $0, range: 0..<$0.count) != nil }
+    if !hasLF, bytes.contains(0x0D) {
+      log.record(.bareCarriageReturn, detail: "lines end with bare CR")
+      for i in bytes.indices where bytes[i] == 0x0D { bytes[i] = 0x0A }
+    }
+    messageDefects = log.defects
+    buffers = [bytes]
+    let root = parseEntity(buffer: 0, range: 0..<bytes.count, parentID: nil, depth: 0, defaultType: .textPlain, isMessageRoot: true)
+    var all = messageDefects
+    for part in parts { all.append(contentsOf: part.defects) }
+    return Message(buffers: buffers, parts: parts, rootID: root, defects: all)
+  }
+
+  /// Parses the entity in `range` of buffer `b` and everything below it; returns its part id.
+  func parseEntity(
+    buffer b: Int, range: Range<Int>, parentID: Int?, depth: Int, defaultType: ContentType, isMessageRoot: Bool
+  ) -> Int {
+    let id = parts.count
+    var log = DefectLog(partID: id)
+    work += range.count
+    let headerResult: HeaderSectionParser.Result = buffers[b].withUnsafeBufferPointer { buf in
+      HeaderSectionParser(limits: limits, converter: converter)
+        .parse(buf, range: range, allowFromLine: parentID == nil, defects: &log)
+    }
+    let headers = headerResult.fields
+    let bodyRange = headerResult.bodyStart..<range.upperBound
+
+    var contentType = defaultType
+    var disposition: ContentDisposition? = nil
+    var transferEncoding = TransferEncoding.sevenBit
+    var filename: String? = nil
+    buffers[b].withUnsafeBufferPointer { buf in
+      for field in headers {
+        switch field.key {
+        case "content-type" where contentType == defaultType:
+          let parsed = ParameterParser.parse(
+            UnsafeBufferPointer(rebasing: buf[field.valueRange]), converter: converter, limits: limits, defects: &log)
+          let pieces = parsed.value.split(separator: "/", maxSplits: 1)
+          if pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty {
+            contentType = ContentType(type: String(pieces[0]), subtype: String(pieces[1]), parameters: parsed.parameters)
+          } else {
+            log.record(.malformedContentType, offset: field.range.lowerBound, detail: field.value)
+            // Keep the parameters (a charset may still be right) on the default type.
+            contentType = ContentType(type: defaultType.type, subtype: defaultType.subtype, parameters: parsed.parameters)
+          }
+          if parsed.malformed { log.record(.malformedParameter, offset: field.range.lowerBound, detail: "content-type") }
+        case "content-disposition" where disposition == nil:
+          let parsed = ParameterParser.parse(
+            UnsafeBufferPointer(rebasing: buf[field.valueRange]), converter: converter, limits: limits, defects: &log)
+          disposition = ContentDisposition(type: parsed.value, parameters: parsed.parameters)
+        case "content-transfer-encoding":
+          transferEncoding = TransferEncoding(field.value)
+          if case .other(let name) = transferEncoding {
+            log.record(.unknownTransferEncoding, offset: field.range.lowerBound, detail: name)
+          }
+        default:
+          break
+        }
+      }
+    }
+    filename = disposition?.filename ?? contentType.name
+    if let name = filename, name.isEmpty { filename = nil }
+
+    parts.append(
+      MessagePart(
+        id: id, parentID: parentID, depth: depth, buffer: b, headers: headers,
+        headerRange: range.lowerBound..<headerResult.bodyStart, bodyRange: bodyRange, contentType: contentType,
+        disposition: disposition, transferEncoding: transferEncoding, kind: .leaf, text: nil, htmlText: nil,
+        links: [], charset: nil, decodedSize: 0, sha256: nil, filename: filename, envelope: nil, defects: []))
+
+    if isMessageRoot {
+      parts[id].envelope = buffers[b].withUnsafeBufferPointer { buf in
+        EnvelopeReader(converter: converter, limits: limits).read(headers, buffer: buf, defects: &log)
+      }
+    }
+
+    if work > limits.maxWorkBytes {
+      if !workExceeded {
+        log.record(.workLimit, detail: "more than \(limits.maxWorkBytes) bytes of work")
+        workExceeded = true
+      }
+      parts[id].defects = log.defects
+      return id
+    }
+
+    if contentType.isMultipart {
+      if let boundary = contentType.boundary, !boundary.isEmpty {
+        if depth >= limits.maxDepth {
+          log.record(.depthLimit, detail: "nesting deeper than \(limits.maxDepth)")
+        } else {
+          let split = buffers[b].withUnsafeBufferPointer { buf in
+            MultipartSplitter.split(
+              buf, range: bodyRange, boundary: Array(boundary.utf8), maxParts: max(1, limits.maxParts - parts.count))
+          }
+          work += split.scanned
+          if !split.closed && !split.truncated {
+            log.record(.missingCloseDelimiter, offset: bodyRange.upperBound, detail: boundary)
+          }
+          if split.parts.isEmpty { log.record(.emptyMultipart, detail: boundary) }
+          var children: [Int] = []
+          let childDefault = contentType.subtype == "digest" ? ContentType.messageRFC822 : .textPlain
+          for childRange in split.parts {
+            if parts.count >= limits.maxParts {
+              log.record(.partLimit, detail: "more than \(limits.maxParts) parts")
+              break
+            }
+            children.append(
+              parseEntity(
+                buffer: b, range: childRange, parentID: id, depth: depth + 1, defaultType: childDefault,
+                isMessageRoot: false))
+          }
+          if split.truncated { log.record(.partLimit, detail: "more than \(limits.maxParts) parts") }
+          parts[id].kind = .multipart(children: children, preamble: split.preamble, epilogue: split.epilogue)
+          parts[id].defects = log.defects
+          return id
+        }
+      } else {
+        log.record(.missingBoundary, detail: contentType.mimeType)
+      }
+    } else if contentType.isEmbeddedMessage, !bodyRange.isEmpty {
+      if depth >= limits.maxDepth {
+        log.record(.depthLimit, detail: "nesting deeper than \(limits.maxDepth)")
+      } else if parts.count >= limits.maxParts {
+        log.record(.partLimit, detail: "more than \(limits.maxParts) parts")
+      } else {
+        var innerBuffer = b
+        var innerRange = bodyRange
+        switch transferEncoding {
+        case .base64, .quotedPrintable:
+          let decoded = decodeTransfer(buffer: b, range: bodyRange, encoding: transferEncoding, log: &log)
+          buffers.append(decoded)
+          innerBuffer = buffers.count - 1
+          innerRange = 0..<decoded.count
+        default:
+          break
+        }
+        parts[id].decodedSize = innerRange.count
+        if options.contains(.hashAttachments) {
+          parts[id].sha256 = buffers[innerBuffer].withUnsafeBufferPointer {
+            Self.sha256(UnsafeBufferPointer(rebasing: $0[innerRange]))
+          }
+        }
+        let root = parseEntity(
+          buffer: innerBuffer, range: innerRange, parentID: id, depth: depth + 1, defaultType: .textPlain,
+          isMessageRoot: true)
+        parts[id].kind = .message(root: root)
+        parts[id].defects = log.defects
+        return id
+      }
+    }
+
+    decodeLeaf(id: id, log: &log)
+    parts[id].defects = log.defects
+    return id
+  }
+
+  /// Decodes the content of a leaf part: text to String, other content sized and hashed.
+  private func decodeLeaf(id: Int, log: inout DefectLog) {
+    let part = parts[id]
+    let type = part.contentType
+    let isBodyText = (type.mimeType == "text/plain" || type.mimeType == "text/html") && !part.isNamedAttachment
+    let wantsText =
+      options.contains(.decodeText) && (type.isText || log.defects.contains { $0.kind == .missingBoundary })
+    let wantsHash = options.contains(.hashAttachments) && (!isBodyText || part.isNamedAttachment)
+    let raw: [UInt8]?
+    switch part.transferEncoding {
+    case .base64, .quotedPrintable:
+      raw = decodeTransfer(buffer: part.buffer, range: part.bodyRange, encoding: part.transferEncoding, log: &log)
+    default:
+      raw = nil
+    }
+    let size = raw?.count ?? part.bodyRange.count
+    work += size
+    parts[id].decodedSize = size
+
+    func withContent<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+      if let raw { return raw.withUnsafeBufferPointer(body) }
+      return buffers[part.buffer].withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[part.bodyRange])) }
+    }
+
+    if wantsHash {
+      parts[id].sha256 = withContent { Self.sha256($0) }
+    }
+    if wantsText {
+      let decoded = withContent { content -> DecodedText in
+        let normalized = Self.normalizingNewlines(content)
+        return normalized.withUnsafeBufferPointer { converter.decode($0, label: type.charset) }
+      }
+      if let problem = decoded.problem {
+        log.record(problem, detail: "\(type.charset ?? "no charset") in \(type.mimeType)")
+      }
+      parts[id].charset = decoded.charset
+      parts[id].text = decoded.string
+      if type.subtype == "html" && options.contains(.reduceHTML) {
+        let reduced = HTMLText.reduce(decoded.string)
+        parts[id].htmlText = reduced.text
+        parts[id].links = reduced.links
+      }
+    }
+  }
+
+  /// Decodes base64 or quoted-printable content into a new array.
+  private func decodeTransfer(buffer b: Int, range: Range<Int>, encoding: TransferEncoding, log: inout DefectLog) -> [UInt8] {
+    var out: [UInt8] = []
+    buffers[b].withUnsafeBufferPointer { buf in
+      let content = UnsafeBufferPointer(rebasing: buf[range])
+      if encoding == .base64 {
+        let invalid = Base64Decoder.decode(content, into: &out)
+        if invalid > 0 { log.record(.invalidBase64, detail: "\(invalid) characters outside the base64 alphabet") }
+      } else {
+        let invalid = QuotedPrintableDecoder.decode(content, into: &out)
+        if invalid > 0 { log.record(.invalidQuotedPrintable, detail: "\(invalid) malformed escapes") }
+      }
+    }
+    return out
+  }
+
+  /// CRLF to LF, for text meant to be read.
+  static func normalizingNewlines(_ content: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out = [UInt8]()
+    out.reserveCapacity(content.count)
+    var start = 0
+    let n = content.count
+    while start < n {
+      guard let cr = ByteSearch.first(0x0D, in: content, range: start..<n) else {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: content[start..<n]))
+        break
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: content[start..<cr]))
+      if cr + 1 < n && content[cr + 1] == 0x0A {
+        start = cr + 1
+      } else {
+        out.append(0x0A)
+        start = cr + 1
+      }
+    }
+    return out
+  }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  static func sha256(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    let digest = SHA256.hash(data: UnsafeRawBufferPointer(bytes))
+    var hex = [UInt8]()
+    hex.reserveCapacity(64)
+    for byte in digest {
+      hex.append(hexDigits[Int(byte >> 4)])
+      hex.append(hexDigits[Int(byte & 0x0F)])
+    }
+    return String(decoding: hex, as: UTF8.self)
+  }
+}
+
+extension MessagePart {
+  /// Whether the part is marked as an attachment or carries a file name.
+  var isNamedAttachment: Bool {
+    disposition?.isAttachment == true || filename != nil
+  }
+}

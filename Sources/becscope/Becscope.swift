@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The `becscope` command: investigates Business Email Compromise from reported mail.
+@main
+struct Becscope: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "becscope",
+    abstract: "Investigate Business Email Compromise (BEC) from reported mail.",
+    discussion: """
+      becscope reads the raw messages employees reported (.eml files, directories, Maildir,
+      mbox, or - for standard input), including messages forwarded as attachments and
+      Japanese mail (ISO-2022-JP, Shift_JIS, EUC-JP).
+
+      Start with `becscope parse MESSAGE` to see how a message is built: its decoded headers,
+      MIME parts with byte offsets, attachments with SHA-256, and every defect found.
+
+      Exit status: 0 when the command ran, 64 for a usage error, 66 when an input cannot be
+      read, 1 for anything else.
+      """,
+    version: "0.1.0",
+    subcommands: [Parse.self]
+  )
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import MailCore
+
+/// Wiring shared by the subcommands: inputs, errors, output.
+enum CommandSupport {
+  /// Expands the inputs and the `--list` file; exits 66 with one line when one cannot be read.
+  static func sources(inputs: [String], list: String?) throws -> [InputSource] {
+    var paths = inputs
+    if let list {
+      guard let data = FileManager.default.contents(atPath: list) else {
+        fail("cannot read the list file \(list)", code: 66)
+      }
+      for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
+        let path = line.trimmingCharacters(in: .whitespaces)
+        if !path.isEmpty { paths.append(path) }
+      }
+    }
+    do {
+      return try InputSource.expand(paths)
+    } catch {
+      fail("\(error)", code: 66)
+    }
+  }
+
+  static func json<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  static func warn(_ message: String) {
+    FileHandle.standardError.write(Data("becscope: \(message)\n".utf8))
+  }
+
+  static func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data("becscope: error: \(message)\n".utf8))
+    Foundation.exit(code)
+  }
+}
+
+/// Buffered standard output.
+final class StandardOutput {
+  private var buffer: [UInt8] = []
+
+  func write(_ text: String) {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count > 1 << 16 { flush() }
+  }
+
+  func flush() {
+    guard !buffer.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(buffer))
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
+
+/// A progress line on standard error for long runs, only when it is a terminal.
+final class Progress {
+  private let total: Int
+  private let enabled: Bool
+  private var last = Date()
+
+  init(total: Int) {
+    self.total = total
+    enabled = total > 50 && isatty(2) == 1
+  }
+
+  func update(_ done: Int) {
+    guard enabled, Date().timeIntervalSince(last) > 0.5 else { return }
+    last = Date()
+    FileHandle.standardError.write(Data("\r\(done)/\(total) inputs…".utf8))
+  }
+
+  func finish() {
+    guard enabled else { return }
+    FileHandle.standardError.write(Data("\r\(total)/\(total) inputs   \n".utf8))
+  }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import MailCore
+import Reporting
+
+/// `becscope parse`: the structure of each message.
+struct Parse: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Show the structure of each message: decoded headers, parts, attachments, defects.",
+    discussion: """
+      Inputs are any mix of message files, directories (read recursively, hidden files
+      skipped), Maildir folders, mbox files and - (standard input). Nothing in a message is
+      ever opened, fetched or executed; attachment names are shown, never used as paths.
+
+      Examples:
+        becscope parse Examples/ceo-lure.eml
+        becscope parse --format json reported/ > structure.jsonl
+        becscope parse --stats --list files.txt       # throughput only, for benchmarks
+        becscope parse --limits strict --max-parts 100 suspicious.mbox
+
+      Malformed mail is reported, not rejected: every irregularity becomes a defect with the
+      part and byte offset where it was seen. Bounds (--limits and the --max-* overrides) stop
+      crafted messages from exhausting the parser; reaching one is itself a defect.
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  enum LimitPreset: String, ExpressibleByArgument, CaseIterable {
+    case `default`, strict, permissive
+
+    var limits: ParseLimits {
+      switch self {
+      case .default: return .default
+      case .strict: return .strict
+      case .permissive: return .permissive
+      }
+    }
+  }
+
+  @Argument(help: "Message files, directories, Maildirs, mbox files, or - for standard input.")
+  var inputs: [String] = []
+
+  @Option(help: "Output format: text (for people) or json (one object per message; JSON Lines for several).")
+  var format: Format = .text
+
+  @Option(name: .long, help: ArgumentHelp("Read input paths from FILE, one per line.", valueName: "FILE"))
+  var list: String?
+
+  @Flag(help: "Print only a throughput summary (files, failures, bytes, seconds, MB/s).")
+  var stats = false
+
+  @Option(help: "Bounds preset: default, strict (bulk triage, fuzzing) or permissive (trusted archives).")
+  var limits: LimitPreset = .default
+
+  @Option(help: "Override: maximum nesting depth of multipart and attached messages.")
+  var maxDepth: Int?
+
+  @Option(help: "Override: maximum number of MIME parts.")
+  var maxParts: Int?
+
+  @Option(help: "Override: maximum size of one header field, in bytes.")
+  var maxHeaderBytes: Int?
+
+  @Option(help: "Override: maximum message size in bytes (larger input is truncated).")
+  var maxMessageBytes: Int?
+
+  @Option(help: "Worker threads for --stats (default: the number of CPUs).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Flag(help: "Leave decoded body text out of the JSON.")
+  var noBody = false
+
+  func validate() throws {
+    if inputs.isEmpty && list == nil {
+      throw ValidationError("give at least one input (a file, directory, mbox, or - for standard input), or --list FILE")
+    }
+    for (name, value) in [("--max-depth", maxDepth), ("--max-parts", maxParts), ("--max-header-bytes", maxHeaderBytes),
+      ("--max-message-bytes", maxMessageBytes)]
+    {
+      if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
+    }
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func run() throws {
+    var bounds = limits.limits
+    if let maxDepth { bounds.maxDepth = maxDepth }
+    if let maxParts { bounds.maxParts = maxParts }
+    if let maxHeaderBytes { bounds.maxHeaderFieldBytes = maxHeaderBytes }
+    if let maxMessageBytes { bounds.maxMessageBytes = maxMessageBytes }
+    let parser = MessageParser(limits: bounds, options: .full)
+
+    let sources = try CommandSupport.sources(inputs: inputs, list: list)
+    if stats {
+      let summary = ThroughputRun(parser: parser, jobs: jobs).run(sources)
+      print(summary)
+      if summary.failed > 0 { throw ExitCode(66) }
+      return
+    }
+
+    let output = StandardOutput()
+    var unreadable = 0
+    let progress = Progress(total: sources.count)
+    for (index, source) in sources.enumerated() {
+      progress.update(index)
+      do {
+        try MessageReader(source: source, maxMessageBytes: bounds.maxMessageBytes).forEach { raw in
+          let message = parser.parse(raw.bytes)
+          switch format {
+          case .text:
+            output.write(ParseTextRenderer().render(message, source: raw.source))
+            output.write("\n")
+          case .json:
+            let report = ParseReport(message: message, source: raw.source, includeBody: !noBody)
+            output.write(try CommandSupport.json(report, pretty: sources.count == 1 && source != .standardInput && false))
+            output.write("\n")
+          }
+        }
+      } catch let error as InputError {
+        CommandSupport.warn("\(error)")
+        unreadable += 1
+      }
+    }
+    progress.finish()
+    output.flush()
+    if unreadable > 0 { throw ExitCode(66) }
+  }
+}
