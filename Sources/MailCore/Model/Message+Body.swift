@@ -94,9 +94,15 @@ extension Message {
     ThreadText.currentThread(of: bodyText)
   }
 
-  /// The attachments, with decoded file name, type, size and SHA-256.
+  /// The attachments, with decoded file name, type, size and SHA-256: every part a reader
+  /// would see as a file, including inline images and attached messages, in document order.
   public var attachments: [Attachment] {
-    bodyStructure.attachments.map { id in
+    let structure = bodyStructure
+    var ids = Set(structure.attachments)
+    for id in structure.textBody + structure.htmlBody where !parts[id].contentType.isText {
+      ids.insert(id)
+    }
+    return ids.sorted().map { id in
       let part = parts[id]
       return Attachment(
         partID: id, filename: part.filename, contentType: part.contentType.mimeType, size: part.decodedSize,

@@ -13,7 +13,7 @@ enum ByteSearch {
   static func first(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
     guard !range.isEmpty, let base = buffer.baseAddress else { return nil }
     guard let hit = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
-    return range.lowerBound + (UnsafeRawPointer(hit) - UnsafeRawPointer(base))
+    return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
   }
 
   /// The first index at or after `from` that starts a line (follows LF or CR, or is the start of

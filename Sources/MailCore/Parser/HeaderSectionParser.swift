@@ -113,6 +113,16 @@ struct HeaderSectionParser {
           k += 1
         }
       }
+      if hasSpace, let c = colon, Self.looksLikeBrokenName(buffer, pos..<nameEnd),
+        Self.nextLineContinuesHeader(buffer, from: next, end: end)
+      {
+        // "X-Spam Score: 5" among real fields: a broken name, not the start of the body.
+        finish(&defects)
+        defects.record(.invalidHeaderName, offset: pos, detail: "whitespace in a field name")
+        current = (pos, nameEnd, c + 1, contentEnd, next)
+        pos = next
+        continue
+      }
       if colon == nil || nameEnd == pos || hasSpace {
         // Not a header line: the body starts here.
         finish(&defects)
@@ -126,6 +136,36 @@ struct HeaderSectionParser {
     }
     finish(&defects)
     return Result(fields: fields, bodyStart: min(bodyStart, end))
+  }
+
+  /// A short name of letters, digits, `-`, `_` and single spaces.
+  private static func looksLikeBrokenName(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard range.count <= 40 else { return false }
+    var spaces = 0
+    for i in range {
+      let c = buffer[i]
+      if c == 0x20 {
+        spaces += 1
+      } else if !(c >= 0x30 && c <= 0x39 || c | 0x20 >= 0x61 && c | 0x20 <= 0x7A || c == 0x2D || c == 0x5F) {
+        return false
+      }
+    }
+    return spaces <= 2
+  }
+
+  /// Whether the line at `start` is a continuation, an empty line or a well-formed field.
+  private static func nextLineContinuesHeader(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Bool {
+    guard start < end else { return true }
+    let c = buffer[start]
+    if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { return true }
+    var i = start
+    while i < end && i - start < 80 {
+      let b = buffer[i]
+      if b == UInt8(ascii: ":") { return i > start }
+      if b <= 0x20 || b >= 0x7F { return false }
+      i += 1
+    }
+    return false
   }
 
   /// The lower-cased field name.

@@ -147,7 +147,9 @@ final class ParseSession {
           return id
         }
       } else {
+        // Read as text/plain (RFC 2046 leaves no other sane choice); the defect keeps the declared type.
         log.record(.missingBoundary, detail: contentType.mimeType)
+        parts[id].contentType = ContentType(type: "text", subtype: "plain", parameters: contentType.parameters)
       }
     } else if contentType.isEmbeddedMessage, !bodyRange.isEmpty {
       if depth >= limits.maxDepth {
@@ -191,8 +193,7 @@ final class ParseSession {
     let part = parts[id]
     let type = part.contentType
     let isBodyText = (type.mimeType == "text/plain" || type.mimeType == "text/html") && !part.isNamedAttachment
-    let wantsText =
-      options.contains(.decodeText) && (type.isText || log.defects.contains { $0.kind == .missingBoundary })
+    let wantsText = options.contains(.decodeText) && type.isText
     let wantsHash = options.contains(.hashAttachments) && (!isBodyText || part.isNamedAttachment)
     let raw: [UInt8]?
     switch part.transferEncoding {
