@@ -27,31 +27,37 @@ public enum Base64Decoder {
   /// Decodes `input`, appending to `output`; returns the number of invalid characters skipped.
   @discardableResult
   public static func decode(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Int {
-    output.reserveCapacity(output.count + input.count * 3 / 4)
+    let start = output.count
+    output.append(contentsOf: repeatElement(0, count: input.count * 3 / 4 + 3))
     var invalid = 0
-    var acc: UInt32 = 0
-    var bits = 0
-    table.withUnsafeBufferPointer { table in
-      for c in input {
-        let v = table[Int(c)]
-        if v < 64 {
-          acc = (acc << 6) | UInt32(v)
-          bits += 6
-          if bits >= 8 {
-            bits -= 8
-            output.append(UInt8(truncatingIfNeeded: acc >> UInt32(bits)))
+    var written = start
+    output.withUnsafeMutableBufferPointer { out in
+      table.withUnsafeBufferPointer { table in
+        var acc: UInt32 = 0
+        var bits: UInt32 = 0
+        for c in input {
+          let v = table[Int(c)]
+          if v < 64 {
+            acc = (acc << 6) | UInt32(v)
+            bits += 6
+            if bits >= 8 {
+              bits -= 8
+              out[written] = UInt8(truncatingIfNeeded: acc >> bits)
+              written += 1
+            }
+          } else if v == 0xFE {
+            continue
+          } else if v == 0xFD {
+            // Padding ends the current quantum; a later block starts afresh.
+            acc = 0
+            bits = 0
+          } else {
+            invalid += 1
           }
-        } else if v == 0xFE {
-          continue
-        } else if v == 0xFD {
-          // Padding ends the current quantum; a later block starts afresh.
-          acc = 0
-          bits = 0
-        } else {
-          invalid += 1
         }
       }
     }
+    output.removeLast(output.count - written)
     return invalid
   }
 

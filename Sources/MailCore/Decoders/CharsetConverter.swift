@@ -24,6 +24,7 @@ public struct DecodedText: Sendable {
 /// result says why.
 public final class CharsetConverter {
   private var descriptors: [String: iconv_t?] = [:]
+  private var charsets: [String: Charset] = [:]
 
   public init() {}
 
@@ -33,7 +34,7 @@ public final class CharsetConverter {
 
   /// Decodes `bytes` labelled with `label` (`nil` means no label: US-ASCII by RFC, guessed in practice).
   public func decode(_ bytes: UnsafeBufferPointer<UInt8>, label: String?) -> DecodedText {
-    let charset = label.map(Charset.init(label:)) ?? .ascii
+    let charset = label.map(resolve) ?? .ascii
     if charset.isASCIICompatible, Self.isPlainASCII(bytes) {
       return DecodedText(string: String(decoding: bytes, as: UTF8.self), charset: charset.name, problem: nil)
     }
@@ -82,6 +83,14 @@ public final class CharsetConverter {
       }
       return guess(bytes, problem: .unknownCharset)
     }
+  }
+
+  /// Resolves a label once per converter; mail repeats the same few labels.
+  private func resolve(_ label: String) -> Charset {
+    if let known = charsets[label] { return known }
+    let charset = Charset(label: label)
+    if charsets.count < 256 { charsets[label] = charset }
+    return charset
   }
 
   /// Decodes a byte array.

@@ -19,7 +19,13 @@ enum EncodedWords {
       }
       i += 1
     }
-    if !needsWork { return trimmed(String(decoding: raw, as: UTF8.self)) }
+    if !needsWork {
+      var lo = 0
+      var hi = n
+      while lo < hi, raw[lo] == 0x20 || raw[lo] == 0x09 { lo += 1 }
+      while hi > lo, raw[hi - 1] == 0x20 || raw[hi - 1] == 0x09 { hi -= 1 }
+      return String(decoding: UnsafeBufferPointer(rebasing: raw[lo..<hi]), as: UTF8.self)
+    }
 
     // Unfold: drop CR and LF, keep the whitespace that follows.
     var unfolded: [UInt8] = []
@@ -145,9 +151,10 @@ enum EncodedWords {
   }
 
   static func trimmed(_ s: String) -> String {
-    var sub = Substring(s)
-    while let f = sub.first, f == " " || f == "\t" { sub = sub.dropFirst() }
-    while let l = sub.last, l == " " || l == "\t" { sub = sub.dropLast() }
-    return sub.count == s.count ? s : String(sub)
+    let utf8 = s.utf8
+    guard let first = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+    let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
+    if first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex { return s }
+    return String(s[first...last])
   }
 }

@@ -10,15 +10,15 @@ public enum HTMLText {
     public var links: [String]
   }
 
-  private static let blockTags: Set<String> = [
+  private static let blockTags: TagSet = [
     "br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote",
     "hr", "pre", "section", "article", "header", "footer", "dt", "dd", "title", "center", "form",
   ]
-  private static let linkAttribute: [String: String] = [
-    "a": "href", "area": "href", "link": "href", "base": "href", "img": "src", "iframe": "src", "frame": "src",
-    "form": "action", "embed": "src", "object": "data",
-  ]
-  private static let skipTags: Set<String> = ["script", "style", "head", "title", "noscript", "template", "svg"]
+  private static let linkAttribute: [(UInt64, String)] = [
+    ("a", "href"), ("area", "href"), ("link", "href"), ("base", "href"), ("img", "src"), ("iframe", "src"),
+    ("frame", "src"), ("form", "action"), ("embed", "src"), ("object", "data"),
+  ].map { (TagSet.code(of: $0.0), $0.1) }
+  private static let skipTags: TagSet = ["script", "style", "head", "title", "noscript", "template", "svg"]
 
   /// Reduces `html` to text and links.
   public static func reduce(_ html: String, maxLinks: Int = 10_000) -> Result {
@@ -45,26 +45,25 @@ public enum HTMLText {
         }
         guard let close = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else { break }
         let tag = bytes[(i + 1)..<close]
-        var name = tagName(tag)
-        let closing = name.hasPrefix("/")
-        if closing { name.removeFirst() }
+        let (name, closing) = TagSet.code(of: tag)
         i = close + 1
         if !closing && skipTags.contains(name) {
           // Skip to the matching end tag.
-          let end = "</" + name
-          if let pos = findCaseInsensitive(bytes, end, from: i) {
+          if let pos = findCaseInsensitive(bytes, "</" + TagSet.string(of: name), from: i) {
             i = bytes[pos...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? n
           } else {
             i = n
           }
           continue
         }
-        if !closing, links.count < maxLinks, let attr = linkAttribute[name], let value = attributeValue(tag, attr) {
+        if !closing, links.count < maxLinks, let attr = linkAttribute.first(where: { $0.0 == name })?.1,
+          let value = attributeValue(tag, attr)
+        {
           links.append(value)
         }
         if blockTags.contains(name) {
           emitNewline()
-        } else if name == "td" || name == "th" {
+        } else if name == TagSet.td || name == TagSet.th {
           pendingSpace = true
         }
         continue
@@ -85,6 +84,12 @@ public enum HTMLText {
         i += 1
         continue
       }
+      // Non-breaking spaces (U+00A0) read as ordinary spaces for analysis.
+      if c == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {
+        pendingSpace = true
+        i += 2
+        continue
+      }
       if pendingSpace, let last = out.last, last != 0x0A {
         out.append(0x20)
       }
@@ -92,52 +97,44 @@ public enum HTMLText {
       out.append(c)
       i += 1
     }
-    // Non-breaking spaces read as spaces for analysis.
-    var text = String(decoding: out, as: UTF8.self).replacingNBSP()
+    var text = String(decoding: out, as: UTF8.self)
     while text.hasSuffix("\n") { text.removeLast() }
     return Result(text: text, links: links)
   }
 
-  private static func tagName(_ tag: ArraySlice<UInt8>) -> String {
-    var name: [UInt8] = []
-    for c in tag {
-      if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == UInt8(ascii: ">") { break }
-      if c == UInt8(ascii: "/") && !name.isEmpty { break }
-      name.append(c | (c >= 0x41 && c <= 0x5A ? 0x20 : 0))
-      if name.count > 16 { break }
-    }
-    return String(decoding: name, as: UTF8.self)
-  }
-
+  /// The value of attribute `name` (lower case) in the tag bytes, entities decoded.
   private static func attributeValue(_ tag: ArraySlice<UInt8>, _ name: String) -> String? {
-    let lower = tag.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     let key = Array(name.utf8)
-    var i = 0
-    while i + key.count < lower.count {
-      if (i == 0 || lower[i - 1] == 0x20 || lower[i - 1] == 0x0A || lower[i - 1] == 0x09 || lower[i - 1] == 0x0D)
-        && lower[i..<(i + key.count)].elementsEqual(key)
-      {
-        var j = i + key.count
-        while j < lower.count, lower[j] == 0x20 { j += 1 }
-        guard j < lower.count, lower[j] == UInt8(ascii: "=") else {
-          i += 1
-          continue
+    var i = tag.startIndex
+    let end = tag.endIndex
+    while i + key.count < end {
+      let before = i == tag.startIndex ? UInt8(0x20) : tag[i - 1]
+      if before == 0x20 || before == 0x0A || before == 0x09 || before == 0x0D, tag[i] | 0x20 == key[0] {
+        var matches = true
+        for k in 1..<key.count where tag[i + k] | 0x20 != key[k] {
+          matches = false
+          break
         }
-        j += 1
-        while j < lower.count, lower[j] == 0x20 { j += 1 }
-        let raw = Array(tag)
-        guard j < raw.count else { return nil }
-        var end = j
-        if raw[j] == UInt8(ascii: "\"") || raw[j] == UInt8(ascii: "'") {
-          let q = raw[j]
-          j += 1
-          end = j
-          while end < raw.count, raw[end] != q { end += 1 }
-        } else {
-          while end < raw.count, raw[end] != 0x20, raw[end] != UInt8(ascii: ">") { end += 1 }
+        if matches {
+          var j = i + key.count
+          while j < end, tag[j] == 0x20 { j += 1 }
+          if j < end, tag[j] == UInt8(ascii: "=") {
+            j += 1
+            while j < end, tag[j] == 0x20 { j += 1 }
+            guard j < end else { return nil }
+            var stop = j
+            if tag[j] == UInt8(ascii: "\"") || tag[j] == UInt8(ascii: "'") {
+              let q = tag[j]
+              j += 1
+              stop = j
+              while stop < end, tag[stop] != q { stop += 1 }
+            } else {
+              while stop < end, tag[stop] != 0x20, tag[stop] != UInt8(ascii: ">") { stop += 1 }
+            }
+            let value = String(decoding: tag[j..<stop], as: UTF8.self)
+            return value.isEmpty ? nil : decodeEntities(value)
+          }
         }
-        let value = String(decoding: raw[j..<end], as: UTF8.self)
-        return value.isEmpty ? nil : decodeEntities(value)
       }
       i += 1
     }
@@ -145,7 +142,7 @@ public enum HTMLText {
   }
 
   private static let named: [String: String] = [
-    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "copy": "©", "reg": "®",
+    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "copy": "©", "reg": "®",
     "trade": "™", "euro": "€", "yen": "¥", "pound": "£", "cent": "¢", "hellip": "…", "mdash": "—", "ndash": "–",
     "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "bull": "•", "middot": "·", "laquo": "«",
     "raquo": "»", "times": "×", "divide": "÷", "deg": "°", "para": "¶", "sect": "§", "zwnj": "\u{200C}",
@@ -176,7 +173,7 @@ public enum HTMLText {
 
   /// Decodes the entities in an attribute value.
   static func decodeEntities(_ s: String) -> String {
-    guard s.contains("&") else { return s }
+    guard s.utf8.contains(UInt8(ascii: "&")) else { return s }
     let bytes = Array(s.utf8)
     var out: [UInt8] = []
     var i = 0
@@ -222,11 +219,55 @@ public enum HTMLText {
   }
 }
 
-extension String {
-  func replacingNBSP() -> String {
-    guard unicodeScalars.contains("\u{A0}") else { return self }
-    var s = ""
-    s.unicodeScalars.append(contentsOf: unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 })
-    return s
+/// A few HTML tag names packed into integers (up to 8 lower-case bytes), so that the per-tag
+/// lookups of ``HTMLText`` are integer compares instead of string hashing.
+struct TagSet: ExpressibleByArrayLiteral {
+  private let codes: [UInt64]
+
+  init(arrayLiteral names: String...) {
+    codes = names.map(TagSet.code(of:))
+  }
+
+  func contains(_ code: UInt64) -> Bool {
+    code != 0 && codes.contains(code)
+  }
+
+  static let td = code(of: "td")
+  static let th = code(of: "th")
+
+  static func code(of name: String) -> UInt64 {
+    code(of: ArraySlice(name.utf8)).code
+  }
+
+  /// The packed lower-case name of the tag whose bytes (between `<` and `>`) are given, and
+  /// whether it is a closing tag. Names longer than 8 bytes pack to 0.
+  static func code(of tag: ArraySlice<UInt8>) -> (code: UInt64, closing: Bool) {
+    var code: UInt64 = 0
+    var length = 0
+    var closing = false
+    for c in tag {
+      if c == UInt8(ascii: "/") {
+        if length == 0 && !closing {
+          closing = true
+          continue
+        }
+        break
+      }
+      if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { break }
+      length += 1
+      if length > 8 { return (0, closing) }
+      code = code << 8 | UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+    }
+    return (code, closing)
+  }
+
+  static func string(of code: UInt64) -> String {
+    var bytes: [UInt8] = []
+    var c = code
+    while c != 0 {
+      bytes.insert(UInt8(truncatingIfNeeded: c & 0xFF), at: 0)
+      c >>= 8
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -16,55 +16,60 @@ public enum QuotedPrintableDecoder {
   /// Decodes body content, appending to `output`; returns the number of malformed escapes.
   @discardableResult
   public static func decode(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Int {
-    output.reserveCapacity(output.count + input.count)
+    let start = output.count
+    output.append(contentsOf: repeatElement(0, count: input.count))
+    var written = start
     var invalid = 0
-    var i = 0
-    let n = input.count
-    while i < n {
-      let c = input[i]
-      if c == UInt8(ascii: "=") {
-        if i + 2 < n, let h = hexValue(input[i + 1]), let l = hexValue(input[i + 2]) {
-          output.append(h << 4 | l)
-          i += 3
-          continue
-        }
-        // Soft line break: "=" then optional spaces/tabs then a line break or the end.
-        var j = i + 1
-        while j < n, input[j] == 0x20 || input[j] == 0x09 { j += 1 }
-        if j == n {
-          i = j
-          continue
-        }
-        if input[j] == 0x0D {
-          j += 1
-          if j < n, input[j] == 0x0A { j += 1 }
-          i = j
-          continue
-        }
-        if input[j] == 0x0A {
-          i = j + 1
-          continue
-        }
-        invalid += 1
-        output.append(c)
-        i += 1
-      } else if c == 0x20 || c == 0x09 {
-        // Trailing whitespace before a line break is transport padding (RFC 2045 rule 3).
-        var j = i
-        while j < n, input[j] == 0x20 || input[j] == 0x09 { j += 1 }
-        if j == n || input[j] == 0x0A || (input[j] == 0x0D) {
-          i = j
-        } else {
-          while i < j {
-            output.append(input[i])
-            i += 1
+    output.withUnsafeMutableBufferPointer { out in
+      var i = 0
+      let n = input.count
+      while i < n {
+        let c = input[i]
+        if c == UInt8(ascii: "=") {
+          if i + 2 < n, let h = hexValue(input[i + 1]), let l = hexValue(input[i + 2]) {
+            out[written] = h << 4 | l
+            written += 1
+            i += 3
+            continue
           }
+          // Soft line break: "=" then optional spaces/tabs then a line break or the end.
+          var j = i + 1
+          while j < n, input[j] == 0x20 || input[j] == 0x09 { j += 1 }
+          if j == n {
+            i = j
+            continue
+          }
+          if input[j] == 0x0D || input[j] == 0x0A {
+            if input[j] == 0x0D { j += 1 }
+            if j < n, input[j] == 0x0A { j += 1 }
+            i = j
+            continue
+          }
+          invalid += 1
+          out[written] = c
+          written += 1
+          i += 1
+        } else if c == 0x20 || c == 0x09 {
+          // Trailing whitespace before a line break is transport padding (RFC 2045 rule 3).
+          var j = i
+          while j < n, input[j] == 0x20 || input[j] == 0x09 { j += 1 }
+          if j == n || input[j] == 0x0A || input[j] == 0x0D {
+            i = j
+          } else {
+            while i < j {
+              out[written] = input[i]
+              written += 1
+              i += 1
+            }
+          }
+        } else {
+          out[written] = c
+          written += 1
+          i += 1
         }
-      } else {
-        output.append(c)
-        i += 1
       }
     }
+    output.removeLast(output.count - written)
     return invalid
   }
 

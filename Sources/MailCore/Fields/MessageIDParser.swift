@@ -4,19 +4,17 @@ public enum MessageIDParser {
   /// All identifiers in a field value, without angle brackets, in order.
   public static func parse(_ value: String) -> [String] {
     var ids: [String] = []
-    var rest = Substring(value)
+    let bytes = value.utf8
     var sawBracket = false
-    while let open = rest.firstIndex(of: "<") {
+    var i = bytes.startIndex
+    while i < bytes.endIndex, ids.count < 1_000 {
+      guard let open = bytes[i...].firstIndex(of: UInt8(ascii: "<")) else { break }
       sawBracket = true
-      guard let close = rest[open...].firstIndex(of: ">") else {
-        let tail = rest[rest.index(after: open)...].trimmingSpaces
-        if !tail.isEmpty { ids.append(String(tail)) }
-        break
-      }
-      let id = rest[rest.index(after: open)..<close].trimmingSpaces
+      let contentStart = bytes.index(after: open)
+      let close = bytes[contentStart...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.endIndex
+      let id = value[contentStart..<close].trimmingSpaces
       if !id.isEmpty { ids.append(String(id)) }
-      rest = rest[rest.index(after: close)...]
-      if ids.count >= 1_000 { break }
+      i = close == bytes.endIndex ? close : bytes.index(after: close)
     }
     if !sawBracket {
       for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).prefix(1_000) {

@@ -27,7 +27,7 @@ enum ParameterParser {
       var value = scanner.string(valueRange).lowercased()
       // "text / plain" appears in the wild.
       scanner.skipCFWS()
-      if !scanner.atEnd, scanner.current == UInt8(ascii: "/"), !value.contains("/") {
+      if !scanner.atEnd, scanner.current == UInt8(ascii: "/"), !value.utf8.contains(UInt8(ascii: "/")) {
         scanner.position += 1
         scanner.skipCFWS()
         let sub = scanner.readToken { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "(") }

@@ -15,18 +15,24 @@ enum FileIO {
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw InputError(.unreadable, path: path, errno: errno) }
-    var result: [UInt8] = []
-    result.reserveCapacity(Int(info.st_size) + 1)
-    var chunk = [UInt8](repeating: 0, count: max(65_536, min(Int(info.st_size) + 1, 16 << 20)))
+    // Read straight into the result, sized from fstat; grow if the file grew meanwhile.
+    var capacity = max(Int(info.st_size), 0) + 1
+    var result = [UInt8](repeating: 0, count: capacity)
+    var filled = 0
     while true {
-      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if filled == capacity {
+        capacity *= 2
+        result.append(contentsOf: repeatElement(0, count: capacity - result.count))
+      }
+      let n = result.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, capacity - filled) }
       if n < 0 {
         if errno == EINTR { continue }
         throw InputError(.unreadable, path: path, errno: errno)
       }
       if n == 0 { break }
-      result.append(contentsOf: chunk[0..<n])
+      filled += n
     }
+    result.removeLast(result.count - filled)
     return result
   }
 

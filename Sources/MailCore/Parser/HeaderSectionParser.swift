@@ -170,8 +170,9 @@ struct HeaderSectionParser {
 
   /// The lower-cased field name.
   private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, fallback: String) -> String {
-    var lower = [UInt8](repeating: 0, count: bytes.count)
-    for (i, c) in bytes.enumerated() { lower[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-    return String(decoding: lower, as: UTF8.self)
+    String(unsafeUninitializedCapacity: bytes.count) { out in
+      for (i, c) in bytes.enumerated() { out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+      return bytes.count
+    }
   }
 }
