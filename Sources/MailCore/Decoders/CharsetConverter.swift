@@ -110,11 +110,15 @@ public final class CharsetConverter {
         return DecodedText(string: String(decoding: utf8, as: UTF8.self), charset: "ISO-2022-JP", problem: problem)
       }
     }
-    let sjisFirst = bytes.contains { $0 >= 0x80 && $0 <= 0xA0 }
-    for candidate in sjisFirst ? ["CP932", "EUC-JP-MS"] : ["EUC-JP-MS", "CP932"] {
-      let (utf8, errors, opened) = convert(bytes, charset: candidate)
-      if opened && errors == 0 {
-        return DecodedText(string: String(decoding: utf8, as: UTF8.self), charset: candidate, problem: problem)
+    // Japanese double-byte text has runs of high bytes; lone high bytes between ASCII
+    // ("Fr\xF6sche") are a Latin single-byte charset.
+    if !Self.hasOnlyIsolatedHighBytes(bytes) {
+      let sjisFirst = bytes.contains { $0 >= 0x80 && $0 <= 0xA0 }
+      for candidate in sjisFirst ? ["CP932", "EUC-JP-MS"] : ["EUC-JP-MS", "CP932"] {
+        let (utf8, errors, opened) = convert(bytes, charset: candidate)
+        if opened && errors == 0 && !Self.containsPrivateUse(utf8) {
+          return DecodedText(string: String(decoding: utf8, as: UTF8.self), charset: candidate, problem: problem)
+        }
       }
     }
     var fallback = convertLenient(bytes, charset: "CP1252")
@@ -201,6 +205,26 @@ public final class CharsetConverter {
       i += 1
     }
     return !bytes.contains(0x1B)
+  }
+
+  /// Whether every byte >= 0x80 has ASCII on both sides.
+  static func hasOnlyIsolatedHighBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for i in 0..<bytes.count where bytes[i] >= 0x80 {
+      if i > 0 && bytes[i - 1] >= 0x80 { return false }
+      if i + 1 < bytes.count && bytes[i + 1] >= 0x80 { return false }
+    }
+    return true
+  }
+
+  /// Whether UTF-8 text holds private-use characters (U+E000–U+F8FF: EF 80 80 – EF A3 BF), which
+  /// a wrong guess at CP932 or EUC-JP produces from user-defined rows.
+  static func containsPrivateUse(_ utf8: [UInt8]) -> Bool {
+    var i = 0
+    while i + 2 < utf8.count {
+      if utf8[i] == 0xEE || (utf8[i] == 0xEF && utf8[i + 1] < 0xA4) { return true }
+      i += 1
+    }
+    return false
   }
 
   /// Whether the high bytes form at least one well-formed multi-byte UTF-8 sequence.

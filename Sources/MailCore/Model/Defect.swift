@@ -43,6 +43,7 @@ public struct Defect: Hashable, Sendable, Codable {
     // MIME structure.
     case missingBoundary
     case missingCloseDelimiter
+    case malformedBoundary
     case emptyMultipart
     // Fields.
     case malformedAddress

@@ -12,20 +12,25 @@ extension Message {
 
   /// The body structure of this message.
   public var bodyStructure: BodyStructure {
-    var text: [Int]? = []
-    var html: [Int]? = []
+    var text: [Int] = []
+    var html: [Int] = []
     var attachments: [Int] = []
     walk(
-      [rootID], multipartType: "mixed", inAlternative: false, html: &html, text: &text, attachments: &attachments)
-    return BodyStructure(textBody: text ?? [], htmlBody: html ?? [], attachments: attachments)
+      [rootID], multipartType: "mixed", inAlternative: false, textOn: true, htmlOn: true, html: &html, text: &text,
+      attachments: &attachments)
+    return BodyStructure(textBody: text, htmlBody: html, attachments: attachments)
   }
 
+  /// One level of the RFC 8621 walk. The lists are shared; `textOn`/`htmlOn` say whether this
+  /// level (and what it descends into) still adds to them, as the RFC's nulled references do.
   private func walk(
-    _ ids: [Int], multipartType: String, inAlternative: Bool, html: inout [Int]?, text: inout [Int]?,
-    attachments: inout [Int]
+    _ ids: [Int], multipartType: String, inAlternative: Bool, textOn: Bool, htmlOn: Bool, html: inout [Int],
+    text: inout [Int], attachments: inout [Int]
   ) {
-    let textLength = text?.count ?? -1
-    let htmlLength = html?.count ?? -1
+    var textOn = textOn
+    var htmlOn = htmlOn
+    let textLength = textOn ? text.count : -1
+    let htmlLength = htmlOn ? html.count : -1
     for (index, id) in ids.enumerated() {
       let part = parts[id]
       let type = part.contentType
@@ -37,36 +42,34 @@ extension Message {
       if case .multipart(let children, _, _) = part.kind {
         let sub = type.subtype
         walk(
-          children, multipartType: sub, inAlternative: inAlternative || sub == "alternative", html: &html,
-          text: &text, attachments: &attachments)
+          children, multipartType: sub, inAlternative: inAlternative || sub == "alternative", textOn: textOn,
+          htmlOn: htmlOn, html: &html, text: &text, attachments: &attachments)
       } else if isInline, part.isLeaf {
         if multipartType == "alternative" {
           switch type.mimeType {
-          case "text/plain": text?.append(id)
-          case "text/html": html?.append(id)
+          case "text/plain": if textOn { text.append(id) }
+          case "text/html": if htmlOn { html.append(id) }
           default: attachments.append(id)
           }
           continue
         } else if inAlternative {
-          if type.mimeType == "text/plain" { html = nil }
-          if type.mimeType == "text/html" { text = nil }
+          if type.mimeType == "text/plain" { htmlOn = false }
+          if type.mimeType == "text/html" { textOn = false }
         }
-        text?.append(id)
-        html?.append(id)
-        if (text == nil || html == nil) && inlineMedia { attachments.append(id) }
+        if textOn { text.append(id) }
+        if htmlOn { html.append(id) }
+        if (!textOn || !htmlOn) && inlineMedia { attachments.append(id) }
       } else {
         attachments.append(id)
       }
     }
-    if multipartType == "alternative", var t = text, var h = html {
-      if textLength == t.count && htmlLength != h.count {
-        for i in max(0, htmlLength)..<h.count { t.append(h[i]) }
+    if multipartType == "alternative" && textOn && htmlOn {
+      if textLength == text.count && htmlLength != html.count {
+        for i in max(0, htmlLength)..<html.count { text.append(html[i]) }
       }
-      if htmlLength == h.count && textLength != t.count {
-        for i in max(0, textLength)..<t.count { h.append(t[i]) }
+      if htmlLength == html.count && textLength != text.count {
+        for i in max(0, textLength)..<text.count { html.append(text[i]) }
       }
-      text = t
-      html = h
     }
   }
 

@@ -3,7 +3,8 @@
 /// A delimiter is `--boundary` at the start of a line followed only by optional `--` and
 /// whitespace, so boundaries that prefix each other (`b1` and `b1_inner`) are told apart. The
 /// line break before a delimiter belongs to the delimiter. A missing close delimiter ends the
-/// last part at the end of the entity.
+/// last part at the end of the entity. When no line is a strict delimiter, a lenient retry
+/// accepts `--boundary` followed by anything, as some senders write it.
 struct MultipartSplitter {
   struct Result {
     var parts: [Range<Int>]
@@ -15,7 +16,7 @@ struct MultipartSplitter {
   }
 
   static func split(
-    _ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, boundary: [UInt8], maxParts: Int
+    _ buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, boundary: [UInt8], maxParts: Int, lenient: Bool = false
   ) -> Result {
     var delimiter: [UInt8] = [UInt8(ascii: "-"), UInt8(ascii: "-")]
     delimiter.append(contentsOf: boundary)
@@ -45,7 +46,9 @@ struct MultipartSplitter {
           }
           k += 1
         }
-        guard clean else { continue }
+        // Leniently (a retry when no strict delimiter exists), `--boundary` followed by anything counts.
+        guard clean || lenient else { continue }
+        while k < end, buffer[k] != 0x0A { k += 1 }
         let lineEnd = k < end ? k + 1 : end
         // The line break before the delimiter belongs to it.
         var contentEnd = q

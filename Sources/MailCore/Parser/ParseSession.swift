@@ -61,10 +61,18 @@ final class ParseSession {
     var disposition: ContentDisposition? = nil
     var transferEncoding = TransferEncoding.sevenBit
     var filename: String? = nil
+    // A repeated MIME field is a parser-differential trick: the last one wins (as GMime and
+    // most clients read it) and the repeat is recorded.
+    var seen: Set<String> = []
     buffers[b].withUnsafeBufferPointer { buf in
-      for field in headers {
+      for field in headers where field.key.hasPrefix("content-") {
+        if field.key == "content-type" || field.key == "content-disposition" || field.key == "content-transfer-encoding" {
+          if !seen.insert(field.key).inserted {
+            log.record(.duplicateHeader, offset: field.range.lowerBound, detail: field.name)
+          }
+        }
         switch field.key {
-        case "content-type" where contentType == defaultType:
+        case "content-type":
           let parsed = ParameterParser.parse(
             UnsafeBufferPointer(rebasing: buf[field.valueRange]), converter: converter, limits: limits, defects: &log)
           let pieces = parsed.value.split(separator: "/", maxSplits: 1)
@@ -76,7 +84,7 @@ final class ParseSession {
             contentType = ContentType(type: defaultType.type, subtype: defaultType.subtype, parameters: parsed.parameters)
           }
           if parsed.malformed { log.record(.malformedParameter, offset: field.range.lowerBound, detail: "content-type") }
-        case "content-disposition" where disposition == nil:
+        case "content-disposition":
           let parsed = ParameterParser.parse(
             UnsafeBufferPointer(rebasing: buf[field.valueRange]), converter: converter, limits: limits, defects: &log)
           disposition = ContentDisposition(type: parsed.value, parameters: parsed.parameters)
@@ -120,11 +128,23 @@ final class ParseSession {
         if depth >= limits.maxDepth {
           log.record(.depthLimit, detail: "nesting deeper than \(limits.maxDepth)")
         } else {
-          let split = buffers[b].withUnsafeBufferPointer { buf in
+          var split = buffers[b].withUnsafeBufferPointer { buf in
             MultipartSplitter.split(
               buf, range: bodyRange, boundary: Array(boundary.utf8), maxParts: max(1, limits.maxParts - parts.count))
           }
           work += split.scanned
+          if split.parts.isEmpty {
+            let loose = buffers[b].withUnsafeBufferPointer { buf in
+              MultipartSplitter.split(
+                buf, range: bodyRange, boundary: Array(boundary.utf8), maxParts: max(1, limits.maxParts - parts.count),
+                lenient: true)
+            }
+            work += loose.scanned
+            if !loose.parts.isEmpty {
+              log.record(.malformedBoundary, detail: "delimiter lines carry text after the boundary \(boundary)")
+              split = loose
+            }
+          }
           if !split.closed && !split.truncated {
             log.record(.missingCloseDelimiter, offset: bodyRange.upperBound, detail: boundary)
           }
