@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "becscope", targets: ["becscope"]),
     .library(name: "MailCore", targets: ["MailCore"]),
+    .library(name: "Reporting", targets: ["Reporting"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

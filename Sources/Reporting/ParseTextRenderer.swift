@@ -10,7 +10,7 @@ public struct ParseTextRenderer: Sendable {
   }
 
   public func render(_ message: Message, source: String) -> String {
-    var out = "== \(source) (\(message.raw.count) bytes)\n"
+    var out = "== \(Self.clean(source)) (\(message.raw.count) bytes)\n"
     describe(message, indent: "", into: &out)
     out += "Parts:\n"
     tree(message, id: message.rootID, indent: "  ", into: &out)
@@ -19,7 +19,7 @@ public struct ParseTextRenderer: Sendable {
       out += "Attachments:\n"
       for a in attachments {
         out +=
-          "  [\(a.partID)] \(Self.clean(a.filename ?? "(no name)"))  \(a.contentType)  \(a.size) bytes  sha256=\(a.sha256 ?? "-")\n"
+          "  [\(a.partID)] \(Self.clean(a.filename ?? "(no name)"))  \(Self.clean(a.contentType))  \(a.size) bytes  sha256=\(a.sha256 ?? "-")\n"
       }
     }
     for inner in message.embeddedMessages {
@@ -66,9 +66,9 @@ public struct ParseTextRenderer: Sendable {
 
   private func tree(_ message: Message, id: Int, indent: String, into out: inout String) {
     let p = message.parts[id]
-    var line = "\(indent)[\(p.id)] \(p.contentType.mimeType)"
-    if let charset = p.charset { line += " charset=\(charset)" }
-    if p.transferEncoding != .sevenBit { line += " \(p.transferEncoding)" }
+    var line = "\(indent)[\(p.id)] \(Self.clean(p.contentType.mimeType))"
+    if let charset = p.charset { line += " charset=\(Self.clean(charset))" }
+    if p.transferEncoding != .sevenBit { line += " \(Self.clean(p.transferEncoding.description))" }
     if let name = p.filename { line += " \"\(Self.clean(name))\"" }
     line += "  bytes \(p.headerRange.lowerBound)..<\(p.bodyRange.upperBound)"
     if p.buffer != 0 { line += " (buffer \(p.buffer))" }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `becscope` command: investigates Business Email Compromise from reported mail.
 @main
@@ -7,17 +8,33 @@ struct Becscope: ParsableCommand {
     commandName: "becscope",
     abstract: "Investigate Business Email Compromise (BEC) from reported mail.",
     discussion: """
-      becscope reads the raw messages employees reported (.eml files, directories, Maildir,
-      mbox, or - for standard input), including messages forwarded as attachments and
-      Japanese mail (ISO-2022-JP, Shift_JIS, EUC-JP).
+      becscope reads the raw messages employees reported (.eml files, directories, Maildir, mbox, or - for standard input), including messages forwarded as attachments and Japanese mail (ISO-2022-JP, Shift_JIS, EUC-JP).
 
-      Start with `becscope parse MESSAGE` to see how a message is built: its decoded headers,
-      MIME parts with byte offsets, attachments with SHA-256, and every defect found.
+      Start with `becscope parse MESSAGE` to see how a message is built: its decoded headers, MIME parts with byte offsets, attachments with SHA-256, and every defect found.
 
-      Exit status: 0 when the command ran, 64 for a usage error, 66 when an input cannot be
-      read, 1 for anything else.
+      Exit status: 0 when the command ran, 64 for a usage error, 66 when an input cannot be read, 1 for anything else. Every failure prints one line on standard error.
       """,
     version: "0.1.0",
     subcommands: [Parse.self]
   )
+
+  /// Runs the command; errors become one line on standard error and the documented exit status.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        // --help and --version.
+        print(fullMessage(for: error))
+        Foundation.exit(0)
+      }
+      let text = message(for: error).split(separator: "\n").first.map(String.init) ?? ""
+      if !text.isEmpty {
+        FileHandle.standardError.write(Data("becscope: error: \(text) (see becscope --help)\n".utf8))
+      }
+      Foundation.exit(code == .validationFailure ? 64 : code.rawValue)
+    }
+  }
 }

@@ -23,14 +23,15 @@ enum CommandSupport {
     }
   }
 
-  static func json<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
+  /// One JSON object on one line (JSON Lines when there are several).
+  static func json<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
   }
 
   static func warn(_ message: String) {
-    FileHandle.standardError.write(Data("becscope: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("becscope: error: \(message)\n".utf8))
   }
 
   static func fail(_ message: String, code: Int32) -> Never {

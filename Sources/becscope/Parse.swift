@@ -8,19 +8,15 @@ struct Parse: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show the structure of each message: decoded headers, parts, attachments, defects.",
     discussion: """
-      Inputs are any mix of message files, directories (read recursively, hidden files
-      skipped), Maildir folders, mbox files and - (standard input). Nothing in a message is
-      ever opened, fetched or executed; attachment names are shown, never used as paths.
+      Inputs are any mix of message files, directories (read recursively, hidden files skipped), Maildir folders, mbox files and - (standard input). Nothing in a message is ever opened, fetched or executed; attachment names are shown, never used as paths.
+
+      Malformed mail is reported, not rejected: every irregularity becomes a defect with the part and byte offset where it was seen. Bounds (--limits and the --max-* overrides) stop crafted messages from exhausting the parser; reaching one is itself a defect.
 
       Examples:
         becscope parse Examples/ceo-lure.eml
         becscope parse --format json reported/ > structure.jsonl
-        becscope parse --stats --list files.txt       # throughput only, for benchmarks
+        becscope parse --stats --list files.txt
         becscope parse --limits strict --max-parts 100 suspicious.mbox
-
-      Malformed mail is reported, not rejected: every irregularity becomes a defect with the
-      part and byte offset where it was seen. Bounds (--limits and the --max-* overrides) stop
-      crafted messages from exhausting the parser; reaching one is itself a defect.
       """
   )
 
@@ -97,7 +93,10 @@ struct Parse: ParsableCommand {
     if stats {
       let summary = ThroughputRun(parser: parser, jobs: jobs).run(sources)
       print(summary)
-      if summary.failed > 0 { throw ExitCode(66) }
+      if summary.failed > 0 {
+        CommandSupport.warn("\(summary.failed) of \(sources.count) inputs could not be read")
+        throw ExitCode(66)
+      }
       return
     }
 
@@ -108,14 +107,14 @@ struct Parse: ParsableCommand {
       progress.update(index)
       do {
         try MessageReader(source: source, maxMessageBytes: bounds.maxMessageBytes).forEach { raw in
-          let message = parser.parse(raw.bytes)
+          let message = parser.parse(raw)
           switch format {
           case .text:
             output.write(ParseTextRenderer().render(message, source: raw.source))
             output.write("\n")
           case .json:
             let report = ParseReport(message: message, source: raw.source, includeBody: !noBody)
-            output.write(try CommandSupport.json(report, pretty: sources.count == 1 && source != .standardInput && false))
+            output.write(try CommandSupport.json(report))
             output.write("\n")
           }
         }
@@ -126,6 +125,9 @@ struct Parse: ParsableCommand {
     }
     progress.finish()
     output.flush()
-    if unreadable > 0 { throw ExitCode(66) }
+    if unreadable > 0 {
+      if unreadable > 1 { CommandSupport.warn("\(unreadable) inputs could not be read") }
+      throw ExitCode(66)
+    }
   }
 }

@@ -6,8 +6,9 @@
 /// decodes what senders actually produce.
 public enum Charset: Hashable, Sendable {
   case utf8
+  /// US-ASCII, and no label at all; 8-bit bytes under it are guessed (UTF-8, Japanese, Windows-1252).
   case ascii
-  /// Windows-1252, used for ISO-8859-1 and US-ASCII-with-8-bit (as browsers do).
+  /// Windows-1252, used for ISO-8859-1 (as browsers do).
   case windows1252
   /// ISO-2022-JP with its common extensions (JIS X 0201 katakana, NEC and IBM rows).
   case iso2022jp
@@ -87,7 +88,8 @@ public enum Charset: Hashable, Sendable {
     switch self {
     case .utf8, .ascii, .windows1252: return true
     case .iso2022jp: return true  // only with no ESC byte, checked by the caller
-    case .iconv(let name): return !(name.hasPrefix("UTF-16") || name.hasPrefix("UTF-32") || name == "UTF-7")
+    case .iconv(let name):
+      return !(name.hasPrefix("UTF-16") || name.hasPrefix("UTF-32") || name == "UTF-7" || name == "HZ-GB-2312")
     case .unknown: return true
     }
   }

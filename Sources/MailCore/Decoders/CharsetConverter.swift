@@ -62,15 +62,15 @@ public final class CharsetConverter {
           return DecodedText(string: s, charset: "UTF-8", problem: .charsetMismatch)
         }
         return result
-      case .needsFullDecoder:
-        return convertLenient(bytes, charset: "ISO-2022-JP-3")
+      case .needsFullDecoder(let charset):
+        return convertLenient(bytes, charset: charset)
       }
     case .iconv(let name):
       let (utf8, errors, opened) = convert(bytes, charset: name)
       guard opened else { return guess(bytes, problem: .unknownCharset) }
       if errors == 0 { return DecodedText(string: String(decoding: utf8, as: UTF8.self), charset: name, problem: nil) }
       var best = guess(bytes, problem: .charsetMismatch)
-      if best.charset == "WINDOWS-1252" {
+      if best.charset == "CP1252" {
         // No better reading found: keep the declared charset's reading with replacements.
         best = DecodedText(string: String(decoding: utf8, as: UTF8.self), charset: name, problem: .charsetMismatch)
       }

@@ -7,8 +7,9 @@
 enum ISO2022JP {
   enum Result {
     case cp932([UInt8])
-    /// The text uses JIS X 0212 / 0213 planes that CP932 cannot represent.
-    case needsFullDecoder
+    /// The text switches to character sets CP932 cannot represent; decode it with this iconv charset
+    /// (ISO-2022-JP-2 for JIS X 0212, GB 2312 and KS C 5601; ISO-2022-JP-3 for JIS X 0213).
+    case needsFullDecoder(String)
   }
 
   private enum Mode { case ascii, roman, katakana, jis0208 }
@@ -36,7 +37,8 @@ enum ISO2022JP {
         }
         if i + 2 < n, input[i + 1] == UInt8(ascii: "$") {
           let f = input[i + 2]
-          if f == UInt8(ascii: "@") || f == UInt8(ascii: "B") || f == UInt8(ascii: "A") {
+          if f == UInt8(ascii: "A") { return .needsFullDecoder("ISO-2022-JP-2") }  // GB 2312
+          if f == UInt8(ascii: "@") || f == UInt8(ascii: "B") {
             mode = .jis0208
             i += 3
             continue
@@ -47,7 +49,9 @@ enum ISO2022JP {
               i += 4
               continue
             }
-            return .needsFullDecoder
+            let set = input[i + 3]
+            let jis0213 = set == UInt8(ascii: "O") || set == UInt8(ascii: "P") || set == UInt8(ascii: "Q")
+            return .needsFullDecoder(jis0213 ? "ISO-2022-JP-3" : "ISO-2022-JP-2")
           }
         }
         if i + 3 < n, input[i + 1] == UInt8(ascii: "&"), input[i + 2] == UInt8(ascii: "@") {

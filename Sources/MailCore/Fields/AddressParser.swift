@@ -42,7 +42,7 @@ public enum AddressParser {
             spec = Array(spec[(colon + 1)...])
           }
           address = cleanAddress(spec)
-          name = phrase(words, converter: converter, defects: &defects)
+          name = phrase(words, converter: converter, maxWords: limits.maxEncodedWordsPerField, defects: &defects)
         } else {
           // No angle brackets: the address is the run of adjacent words holding an "@".
           if let at = words.lastIndex(where: { !$0.quoted && $0.bytes.contains(UInt8(ascii: "@")) }) {
@@ -65,11 +65,11 @@ public enum AddressParser {
             rest.append(contentsOf: words[end...])
             if !rest.isEmpty {
               rest[0].spaceBefore = false
-              name = phrase(rest, converter: converter, defects: &defects)
+              name = phrase(rest, converter: converter, maxWords: limits.maxEncodedWordsPerField, defects: &defects)
               malformed = true
             }
           } else {
-            name = phrase(words, converter: converter, defects: &defects)
+            name = phrase(words, converter: converter, maxWords: limits.maxEncodedWordsPerField, defects: &defects)
             malformed = true
           }
         }
@@ -136,7 +136,7 @@ public enum AddressParser {
           space = false
         case UInt8(ascii: ":") where angle == nil && !words.isEmpty && group == nil:
           scanner.position += 1
-          group = phrase(words, converter: converter, defects: &defects)
+          group = phrase(words, converter: converter, maxWords: limits.maxEncodedWordsPerField, defects: &defects)
           words.removeAll(keepingCapacity: true)
           comments.removeAll(keepingCapacity: true)
           space = false
@@ -182,7 +182,10 @@ public enum AddressParser {
   }
 
   /// Joins the words of a display name and decodes encoded-words and raw 8-bit text.
-  private static func phrase(_ words: [Word], converter: CharsetConverter, defects: inout DefectLog) -> String? {
+  private static func phrase(
+    _ words: [Word], converter: CharsetConverter, maxWords: Int = ParseLimits.default.maxEncodedWordsPerField,
+    defects: inout DefectLog
+  ) -> String? {
     guard !words.isEmpty else { return nil }
     var joined: [UInt8] = []
     for (i, w) in words.enumerated() {
@@ -190,7 +193,7 @@ public enum AddressParser {
       joined.append(contentsOf: w.bytes)
     }
     let text = joined.withUnsafeBufferPointer {
-      EncodedWords.decode($0, converter: converter, maxWords: 2_000, defects: &defects)
+      EncodedWords.decode($0, converter: converter, maxWords: maxWords, defects: &defects)
     }
     return text.isEmpty ? nil : text
   }

@@ -1,4 +1,4 @@
-/// Reads dates from Date, Received and Resent-Date fields: RFC 5322, its obsolete forms
+/// Reads dates as header fields write them: RFC 5322, its obsolete forms
 /// (named zones, two-digit years, military zones) and the broken forms bulk mailers write
 /// (no weekday, no seconds, no zone, asctime, ISO 8601, `+0900 (JST)`).
 public enum DateParser {
@@ -157,7 +157,9 @@ public enum DateParser {
         offset = (zh * 3600 + zm * 60) * (negative ? -1 : 1)
       }
     }
-    guard (1...12).contains(mo), (1...31).contains(d), h < 25, mi < 60, se < 61 else { return nil }
+    guard (1...12).contains(mo), (1...31).contains(d), h < 25, mi < 60, se < 61, abs(offset) <= 18 * 3600 else {
+      return nil
+    }
     let ts = CivilTime.days(year: y, month: mo, day: d) * 86_400 + Int64(h * 3600 + mi * 60 + min(se, 59)) - Int64(offset)
     return MailDate(timestamp: ts, zoneOffset: offset)
   }

@@ -8,20 +8,33 @@
 
 /// Whole-file and chunked reads with plain system calls: no Foundation on the hot path.
 enum FileIO {
-  /// Reads a whole file.
-  static func read(path: String) throws(InputError) -> [UInt8] {
+  /// Reads a file, at most `limit` bytes; says whether more was there.
+  static func read(path: String, limit: Int = .max) throws(InputError) -> (bytes: [UInt8], truncated: Bool) {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw InputError(errno == ENOENT ? .notFound : .unreadable, path: path, errno: errno) }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw InputError(.unreadable, path: path, errno: errno) }
-    // Read straight into the result, sized from fstat; grow if the file grew meanwhile.
-    var capacity = max(Int(info.st_size), 0) + 1
+    return try read(fd: fd, path: path, sizeHint: max(Int(info.st_size), 0), limit: limit)
+  }
+
+  /// Reads standard input, at most `limit` bytes.
+  static func readStandardInput(limit: Int = .max) throws(InputError) -> (bytes: [UInt8], truncated: Bool) {
+    try read(fd: 0, path: "-", sizeHint: 65_536, limit: limit)
+  }
+
+  /// Reads into one array sized from the hint, growing if needed, stopping after `limit` bytes.
+  private static func read(fd: Int32, path: String, sizeHint: Int, limit: Int) throws(InputError) -> (
+    bytes: [UInt8], truncated: Bool
+  ) {
+    var capacity = min(sizeHint, limit) + 1
     var result = [UInt8](repeating: 0, count: capacity)
     var filled = 0
     while true {
       if filled == capacity {
-        capacity *= 2
+        if filled > limit { break }
+        capacity = min(capacity * 2, limit + 1)
+        if capacity <= filled { break }
         result.append(contentsOf: repeatElement(0, count: capacity - result.count))
       }
       let n = result.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, capacity - filled) }
@@ -32,24 +45,9 @@ enum FileIO {
       if n == 0 { break }
       filled += n
     }
-    result.removeLast(result.count - filled)
-    return result
-  }
-
-  /// Reads all of standard input.
-  static func readStandardInput() throws(InputError) -> [UInt8] {
-    var result: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw InputError(.unreadable, path: "-", errno: errno)
-      }
-      if n == 0 { break }
-      result.append(contentsOf: chunk[0..<n])
-    }
-    return result
+    let truncated = filled > limit
+    result.removeLast(result.count - min(filled, limit))
+    return (result, truncated)
   }
 
   /// The first bytes of a file (for recognising an mbox).
@@ -64,8 +62,17 @@ enum FileIO {
 
   enum Kind { case file, directory, other, missing }
 
-  static func kind(of path: String) -> Kind {
+  /// What is at `path`; with `followLinks` false a symbolic link to a directory is `.other`,
+  /// so directory walks cannot loop.
+  static func kind(of path: String, followLinks: Bool = true) -> Kind {
     var info = stat()
+    if !followLinks {
+      guard lstat(path, &info) == 0 else { return .missing }
+      if info.st_mode & S_IFMT == S_IFLNK {
+        guard stat(path, &info) == 0 else { return .missing }
+        return info.st_mode & S_IFMT == S_IFREG ? .file : .other
+      }
+    }
     guard stat(path, &info) == 0 else { return .missing }
     switch info.st_mode & S_IFMT {
     case S_IFREG: return .file

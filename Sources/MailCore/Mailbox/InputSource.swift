@@ -15,8 +15,9 @@ public enum InputSource: Hashable, Sendable {
     }
   }
 
-  /// Expands command-line inputs: files, directories (recursively, hidden entries skipped,
-  /// Maildir `tmp/` skipped), mbox files (recognised by a first line `From `), and `-`.
+  /// Expands command-line inputs: files, directories (recursively; hidden entries skipped except
+  /// Maildir++ folders; Maildir `tmp/` skipped; symbolic links to directories not followed),
+  /// mbox files (recognised by a first line `From `), and `-`.
   /// Throws when an input does not exist or cannot be listed.
   public static func expand(_ inputs: [String]) throws(InputError) -> [InputSource] {
     var result: [InputSource] = []
@@ -51,10 +52,15 @@ public enum InputSource: Hashable, Sendable {
   private static func walk(_ directory: String, into result: inout [InputSource]) throws(InputError) {
     let names = try FileIO.list(directory: directory)
     let isMaildir = names.contains("cur") && names.contains("new")
-    for name in names where !name.hasPrefix(".") {
+    for name in names {
       if isMaildir && name == "tmp" { continue }
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-      switch FileIO.kind(of: path) {
+      if name.hasPrefix(".") {
+        // Maildir++ keeps subfolders as ".Name" beside cur/new/tmp.
+        guard isMaildir, name != ".", name != "..", FileIO.kind(of: path + "/cur", followLinks: false) == .directory
+        else { continue }
+      }
+      switch FileIO.kind(of: path, followLinks: false) {
       case .file: result.append(classify(path))
       case .directory: try walk(path, into: &result)
       default: continue

@@ -30,7 +30,7 @@ public final class MboxReader {
   private let fd: Int32
   private let path: String
   private let maxMessageBytes: Int
-  private var buffer: [UInt8] = []
+  private var buffer: [UInt8]
   private var position = 0
   private var bufferFileOffset = 0
   private var eof = false
@@ -45,9 +45,19 @@ public final class MboxReader {
     self.fd = fd
     self.path = path
     self.maxMessageBytes = maxMessageBytes
+    self.buffer = []
   }
 
-  deinit { close(fd) }
+  /// Reads an mbox held in memory (tests, fuzzing, data already loaded).
+  public init(bytes: [UInt8], maxMessageBytes: Int = ParseLimits.default.maxMessageBytes) {
+    self.fd = -1
+    self.path = "(memory)"
+    self.maxMessageBytes = maxMessageBytes
+    self.buffer = bytes
+    self.eof = true
+  }
+
+  deinit { if fd >= 0 { close(fd) } }
 
   /// Reads more of the file into the buffer; returns false at the end.
   private func fill() throws(InputError) -> Bool {
@@ -145,11 +155,9 @@ public final class MboxReader {
         if Self.isBlank(line) {
           inHeader = false
           message.append(contentsOf: line)
-          if let length = contentLength, try takeContentLength(length, into: &message) {
-            // The body was read whole; what follows must be the next From_ line.
-            previousBlank = true
-            continue
-          }
+          // With a trustworthy Content-Length the body is taken whole; either way the next line
+          // may start the next message.
+          if let length = contentLength { _ = try takeContentLength(length, into: &message) }
           previousBlank = true
           continue
         }

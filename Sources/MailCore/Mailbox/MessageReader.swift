@@ -22,9 +22,11 @@ public struct MessageReader {
   public func forEach(_ body: (RawMessage) throws -> Void) throws {
     switch source {
     case .file(let path):
-      try body(RawMessage(source: path, bytes: try FileIO.read(path: path), truncated: false))
+      let (bytes, truncated) = try FileIO.read(path: path, limit: maxMessageBytes)
+      try body(RawMessage(source: path, bytes: bytes, truncated: truncated))
     case .standardInput:
-      try body(RawMessage(source: "-", bytes: try FileIO.readStandardInput(), truncated: false))
+      let (bytes, truncated) = try FileIO.readStandardInput(limit: maxMessageBytes)
+      try body(RawMessage(source: "-", bytes: bytes, truncated: truncated))
     case .mbox(let path):
       let reader = try MboxReader(path: path, maxMessageBytes: maxMessageBytes)
       var first = try reader.next()

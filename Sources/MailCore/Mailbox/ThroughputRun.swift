@@ -46,7 +46,7 @@ public struct ThroughputRun: Sendable {
         if i >= sources.count { break }
         do {
           try MessageReader(source: sources[i], maxMessageBytes: parser.limits.maxMessageBytes).forEach { raw in
-            let message = parser.parse(raw.bytes)
+            let message = parser.parse(raw)
             bytes.add(raw.bytes.count, ordering: .relaxed)
             messages.add(1, ordering: .relaxed)
             defects.add(message.defects.count, ordering: .relaxed)

@@ -1,9 +1,9 @@
 /// Bounds on the work the parser does for one message.
 ///
 /// Every message may be crafted to exhaust a parser: deep nesting, millions of tiny parts,
-/// megabyte header lines, quadratic parameter continuations. Each bound, when reached, records
-/// a ``Defect`` with an `isLimit` kind and stops descending; parsing then continues with what
-/// it has. Start from a preset and override single values:
+/// megabyte header lines, quadratic parameter continuations. Each bound except the comment
+/// depth, when reached, records a ``Defect`` with an `isLimit` kind and stops descending;
+/// parsing then continues with what it has. Start from a preset and override single values:
 ///
 /// ```swift
 /// var limits = ParseLimits.strict
@@ -20,7 +20,7 @@ public struct ParseLimits: Hashable, Sendable, Codable {
   public var maxHeaderFieldBytes: Int
   /// Maximum size in bytes of one header section.
   public var maxHeaderSectionBytes: Int
-  /// Maximum length of one line in bytes before a defect is recorded (RFC 5322 allows 998).
+  /// Maximum length of one header line in bytes before a defect is recorded (RFC 5322 allows 998).
   public var maxLineLength: Int
   /// Maximum size of a message in bytes; longer input is truncated.
   public var maxMessageBytes: Int
@@ -32,7 +32,8 @@ public struct ParseLimits: Hashable, Sendable, Codable {
   public var maxEncodedWordsPerField: Int
   /// Maximum number of parameters (counting RFC 2231 sections) in one structured field.
   public var maxParameters: Int
-  /// Maximum nesting of comments in structured header fields.
+  /// Maximum nesting of comments in structured header fields; text nested deeper is skipped
+  /// (comments are read iteratively, so depth costs no stack either way).
   public var maxCommentDepth: Int
 
   public init(

@@ -42,6 +42,18 @@ public struct MessageParser: Sendable {
     return session.run(bytes)
   }
 
+  /// Parses a message read from an input; a message cut at the size bound while reading
+  /// carries a `messageSizeLimit` defect.
+  public func parse(_ raw: RawMessage) -> Message {
+    var message = parse(raw.bytes)
+    if raw.truncated {
+      message.defects.insert(
+        Defect(.messageSizeLimit, offset: raw.bytes.count, detail: "input larger than \(limits.maxMessageBytes) bytes, truncated"),
+        at: 0)
+    }
+    return message
+  }
+
   /// Parses one message from a string (its UTF-8 bytes).
   public func parse(_ text: String) -> Message {
     parse(Array(text.utf8))

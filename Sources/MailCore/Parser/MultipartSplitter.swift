@@ -56,12 +56,6 @@ struct MultipartSplitter {
         if contentEnd > range.lowerBound, buffer[contentEnd - 1] == 0x0D { contentEnd -= 1 }
         if let start = partStart {
           result.parts.append(start..<max(start, contentEnd))
-          if result.parts.count >= maxParts {
-            result.truncated = true
-            result.scanned = lineEnd - range.lowerBound
-            partStart = nil
-            return
-          }
         } else if contentEnd > range.lowerBound || q > range.lowerBound {
           result.preamble = range.lowerBound..<contentEnd
         }
@@ -71,6 +65,13 @@ struct MultipartSplitter {
           partStart = nil
           searchFrom = end
           result.scanned = end - range.lowerBound
+          return
+        }
+        if result.parts.count >= maxParts {
+          // Another part starts here, beyond the bound: stop without reading it.
+          result.truncated = true
+          result.scanned = lineEnd - range.lowerBound
+          partStart = nil
           return
         }
         partStart = lineEnd

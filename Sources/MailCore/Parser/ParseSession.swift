@@ -88,6 +88,9 @@ final class ParseSession {
           let parsed = ParameterParser.parse(
             UnsafeBufferPointer(rebasing: buf[field.valueRange]), converter: converter, limits: limits, defects: &log)
           disposition = ContentDisposition(type: parsed.value, parameters: parsed.parameters)
+          if parsed.malformed {
+            log.record(.malformedParameter, offset: field.range.lowerBound, detail: "content-disposition")
+          }
         case "content-transfer-encoding":
           transferEncoding = TransferEncoding(field.value)
           if case .other(let name) = transferEncoding {
@@ -235,9 +238,16 @@ final class ParseSession {
       parts[id].sha256 = withContent { Self.sha256($0) }
     }
     if wantsText {
-      let decoded = withContent { content -> DecodedText in
+      let asciiCompatible = Charset(label: type.charset ?? "us-ascii").isASCIICompatible
+      var decoded = withContent { content -> DecodedText in
+        // CR and LF are single bytes only in ASCII-compatible charsets; others are fixed after decoding.
+        guard asciiCompatible else { return converter.decode(content, label: type.charset) }
         let normalized = Self.normalizingNewlines(content)
         return normalized.withUnsafeBufferPointer { converter.decode($0, label: type.charset) }
+      }
+      if !asciiCompatible {
+        let utf8 = Array(decoded.string.utf8)
+        decoded.string = String(decoding: utf8.withUnsafeBufferPointer { Self.normalizingNewlines($0) }, as: UTF8.self)
       }
       if let problem = decoded.problem {
         log.record(problem, detail: "\(type.charset ?? "no charset") in \(type.mimeType)")

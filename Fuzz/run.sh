@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets and runs each for a while.
+# usage: Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
+#   Seeds: the project's fixtures, plus ../shared/corpus when present (read in place, never copied).
+#   Crashes land in Fuzz/artifacts/; copy each into Tests/MailCoreTests/Fixtures/regressions/ as a test.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+seconds=${1:-60}; shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzMessage FuzzAddress FuzzDate FuzzContentType FuzzHeaderText FuzzMessageID FuzzMbox)
+cd "$here"
+for t in "${targets[@]}"; do
+  swift build -c release --sanitize=fuzzer --sanitize=address --product "$t" 2>&1 | grep -E "error|Compiling|Build of" || true
+done
+shared="$here/../../shared/corpus"
+fixtures="$here/../Tests/MailCoreTests/Fixtures"
+mkdir -p artifacts work
+status=0
+for t in "${targets[@]}"; do
+  mkdir -p "work/$t"
+  seeds=("work/$t" "$fixtures/messages")
+  [ -d "$fixtures/regressions" ] && seeds+=("$fixtures/regressions")
+  if [ "$t" = FuzzMessage ] || [ "$t" = FuzzMbox ]; then
+    for d in mikel-mail japanese cpython-test-email sisimai/mailbox stalwart-mail-parser/eml/malformed; do
+      [ -d "$shared/$d" ] && seeds+=("$shared/$d")
+    done
+  fi
+  echo "fuzz: $t for ${seconds}s"
+  if ! SWIFT_BACKTRACE=enable=no ".build/release/$t" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
+      -max_len=262144 -print_final_stats=1 -artifact_prefix="artifacts/$t-" "${seeds[@]}" 2> "work/$t.log"; then
+    echo "fuzz: $t FAILED (see Fuzz/work/$t.log and Fuzz/artifacts/)"
+    status=1
+  fi
+  grep -E "stat::number_of_executed_units|Done [0-9]+ runs" "work/$t.log" | tail -2 || true
+done
+exit $status
