@@ -140,7 +140,8 @@ public struct ParseReport: Encodable, Sendable {
     text_body = structure.textBody
     html_body = structure.htmlBody
     attachments = message.attachments.map {
-      AttachmentInfo(part: $0.partID, filename: $0.filename, content_type: $0.contentType, size: $0.size, sha256: $0.sha256)
+      AttachmentInfo(
+        part: $0.partID, filename: $0.filename, content_type: $0.contentType, size: $0.size, sha256: $0.sha256)
     }
     body_text = includeBody ? message.bodyText : nil
     current_thread = includeBody ? message.currentThreadText : nil

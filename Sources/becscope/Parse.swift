@@ -71,11 +71,13 @@ struct Parse: ParsableCommand {
 
   func validate() throws {
     if inputs.isEmpty && list == nil {
-      throw ValidationError("give at least one input (a file, directory, mbox, or - for standard input), or --list FILE")
+      throw ValidationError(
+        "give at least one input (a file, directory, mbox, or - for standard input), or --list FILE")
     }
-    for (name, value) in [("--max-depth", maxDepth), ("--max-parts", maxParts), ("--max-header-bytes", maxHeaderBytes),
-      ("--max-message-bytes", maxMessageBytes)]
-    {
+    for (name, value) in [
+      ("--max-depth", maxDepth), ("--max-parts", maxParts), ("--max-header-bytes", maxHeaderBytes),
+      ("--max-message-bytes", maxMessageBytes),
+    ] {
       if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
     }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }

@@ -43,7 +43,8 @@ struct CorpusRobustnessTests {
       #expect(part.headerRange.lowerBound <= part.bodyRange.lowerBound, "header before body in \(name)")
       #expect(part.bodyRange.upperBound <= size, "body inside buffer in \(name)")
       for field in part.headers {
-        #expect(field.range.upperBound <= size && field.valueRange.lowerBound >= field.range.lowerBound,
+        #expect(
+          field.range.upperBound <= size && field.valueRange.lowerBound >= field.range.lowerBound,
           "field offsets in \(name)")
       }
       if let parent = part.parentID {

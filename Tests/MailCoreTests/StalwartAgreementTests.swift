@@ -59,7 +59,11 @@ struct StalwartAgreementTests {
     if e.fromAddress != a.fromAddress { d.append("from \(show(e.fromAddress)) vs \(show(a.fromAddress))") }
     if e.to != a.to { d.append("to \(e.to) vs \(a.to)") }
     if !same(e.text, a.text) { d.append("text \(show(e.text, 60)) vs \(show(a.text, 60))") }
-    if e.attachments.count != a.attachments.count || zip(e.attachments, a.attachments).contains(where: { !same($0, $1) }) { d.append("attachments \(e.attachments) vs \(a.attachments)") }
+    if e.attachments.count != a.attachments.count
+      || zip(e.attachments, a.attachments).contains(where: { !same($0, $1) })
+    {
+      d.append("attachments \(e.attachments) vs \(a.attachments)")
+    }
     return d
   }
 
@@ -129,11 +133,13 @@ struct StalwartAgreementTests {
     var text: String? = nil
     for part in parts {
       let h = part["headers"] as? [[String: Any]] ?? []
-      let ct = (h.last { ($0["name"] as? String) == "content_type" }?["value"] as? [String: Any])?["ContentType"]
+      let ct =
+        (h.last { ($0["name"] as? String) == "content_type" }?["value"] as? [String: Any])?["ContentType"]
         as? [String: Any]
       let type = (ct?["c_type"] as? String)?.lowercased() ?? "text"
       let subtype = (ct?["c_subtype"] as? String)?.lowercased() ?? "plain"
-      if type == "text", subtype == "plain", let body = part["body"] as? [String: Any], let t = body["Text"] as? String {
+      if type == "text", subtype == "plain", let body = part["body"] as? [String: Any], let t = body["Text"] as? String
+      {
         text = t
         break
       }

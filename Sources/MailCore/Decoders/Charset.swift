@@ -58,7 +58,8 @@ public enum Charset: Hashable, Sendable {
     case "iso-8859-8-i", "iso-8859-8-e", "logical", "visual": self = .iconv("ISO-8859-8")
     case "iso-8859-6-i", "iso-8859-6-e": self = .iconv("ISO-8859-6")
     default:
-      if let number = Charset.suffixNumber(name, prefixes: ["iso-8859-", "iso8859-", "iso_8859-", "iso8859_", "8859-"]),
+      if let number = Charset.suffixNumber(
+        name, prefixes: ["iso-8859-", "iso8859-", "iso_8859-", "iso8859_", "8859-"]),
         (1...16).contains(number), number != 12
       {
         self = number == 1 ? .windows1252 : .iconv("ISO-8859-\(number)")

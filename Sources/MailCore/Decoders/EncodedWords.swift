@@ -13,7 +13,9 @@ enum EncodedWords {
     let n = raw.count
     while i < n {
       let c = raw[i]
-      if c >= 0x80 || c == 0x0A || c == 0x0D || c == 0x00 || (c == UInt8(ascii: "=") && i + 1 < n && raw[i + 1] == UInt8(ascii: "?")) {
+      if c >= 0x80 || c == 0x0A || c == 0x0D || c == 0x00
+        || (c == UInt8(ascii: "=") && i + 1 < n && raw[i + 1] == UInt8(ascii: "?"))
+      {
         needsWork = true
         break
       }
@@ -31,7 +33,9 @@ enum EncodedWords {
     var unfolded: [UInt8] = []
     unfolded.reserveCapacity(n)
     for c in raw where c != 0x0A && c != 0x0D { unfolded.append(c) }
-    return unfolded.withUnsafeBufferPointer { decodeUnfolded($0, converter: converter, maxWords: maxWords, defects: &defects) }
+    return unfolded.withUnsafeBufferPointer {
+      decodeUnfolded($0, converter: converter, maxWords: maxWords, defects: &defects)
+    }
   }
 
   private static func decodeUnfolded(

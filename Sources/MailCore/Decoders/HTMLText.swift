@@ -39,7 +39,9 @@ public enum HTMLText {
       let c = bytes[i]
       if c == UInt8(ascii: "<") {
         // Comment
-        if i + 3 < n, bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") {
+        if i + 3 < n, bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"),
+          bytes[i + 3] == UInt8(ascii: "-")
+        {
           i = find(bytes, "-->", from: i + 4).map { $0 + 3 } ?? n
           continue
         }

@@ -160,7 +160,8 @@ public enum AddressParser {
             scanner.position += 1
             malformed = true
           } else {
-            words.append(Word(bytes: Array(bytes[start..<scanner.position]), spaceBefore: space || words.isEmpty, quoted: false))
+            words.append(
+              Word(bytes: Array(bytes[start..<scanner.position]), spaceBefore: space || words.isEmpty, quoted: false))
           }
           space = false
         }

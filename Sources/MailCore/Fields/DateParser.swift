@@ -32,8 +32,10 @@ public enum DateParser {
       if depth > 0 { i += 1; continue }
       if isAlnum(c) || c == UInt8(ascii: ":") {
         let start = i
-        while i < n, isAlnum(raw[i]) || raw[i] == UInt8(ascii: ":") || raw[i] == UInt8(ascii: ".") && i > start
-          && isDigit(raw[i - 1])
+        while i < n,
+          isAlnum(raw[i]) || raw[i] == UInt8(ascii: ":")
+            || raw[i] == UInt8(ascii: ".") && i > start
+              && isDigit(raw[i - 1])
         { i += 1 }
         var sign: UInt8? = nil
         if start > 0, raw[start - 1] == UInt8(ascii: "+") || raw[start - 1] == UInt8(ascii: "-"), isDigit(raw[start]) {
@@ -64,7 +66,9 @@ public enum DateParser {
         if pieces.count >= 3, let s = number(pieces[2].prefix { isDigit($0) }) { second = s }
         continue
       }
-      if let sign, let value = number(text[...]), hour != nil || text.count == 4, zone == nil, day != nil || month != nil {
+      if let sign, let value = number(text[...]), hour != nil || text.count == 4, zone == nil,
+        day != nil || month != nil
+      {
         let digits = text.count
         let minutes: Int
         if digits <= 2 { minutes = value * 60 } else { minutes = value / 100 * 60 + value % 100 }
@@ -160,7 +164,8 @@ public enum DateParser {
     guard (1...12).contains(mo), (1...31).contains(d), h < 25, mi < 60, se < 61, abs(offset) <= 18 * 3600 else {
       return nil
     }
-    let ts = CivilTime.days(year: y, month: mo, day: d) * 86_400 + Int64(h * 3600 + mi * 60 + min(se, 59)) - Int64(offset)
+    let ts =
+      CivilTime.days(year: y, month: mo, day: d) * 86_400 + Int64(h * 3600 + mi * 60 + min(se, 59)) - Int64(offset)
     return MailDate(timestamp: ts, zoneOffset: offset)
   }
 

@@ -183,7 +183,9 @@ public final class MboxReader {
     }
     // The blank line before the next From_ line belongs to the separator.
     if message.last == 0x0A {
-      let dropped = message.count >= 2 && message[message.count - 2] == 0x0A ? 1 : (message.count >= 3 && message[message.count - 2] == 0x0D && message[message.count - 3] == 0x0A ? 2 : 0)
+      let dropped =
+        message.count >= 2 && message[message.count - 2] == 0x0A
+        ? 1 : (message.count >= 3 && message[message.count - 2] == 0x0D && message[message.count - 3] == 0x0A ? 2 : 0)
       if pendingFromLine != nil { message.removeLast(dropped) }
     }
     var text = fromLine.text

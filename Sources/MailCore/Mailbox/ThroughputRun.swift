@@ -18,7 +18,8 @@ public struct ThroughputRun: Sendable {
     public var description: String {
       let secs = (seconds * 1000).rounded() / 1000
       let mbs = (megabytesPerSecond * 10).rounded() / 10
-      return "becscope: files=\(files) failed=\(failed) bytes=\(bytes) seconds=\(secs) MB/s=\(mbs) messages=\(messages) defects=\(defects)"
+      return
+        "becscope: files=\(files) failed=\(failed) bytes=\(bytes) seconds=\(secs) MB/s=\(mbs) messages=\(messages) defects=\(defects)"
     }
   }
 

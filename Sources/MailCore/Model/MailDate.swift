@@ -26,7 +26,8 @@ public struct MailDate: Hashable, Sendable, Comparable {
     let (y, mo, d, h, mi, s) = CivilTime.components(of: timestamp + Int64(zoneOffset))
     let sign = zoneOffset < 0 ? "-" : "+"
     let off = abs(zoneOffset)
-    return "\(pad(y, 4))-\(pad(mo))-\(pad(d))T\(pad(h)):\(pad(mi)):\(pad(s))\(sign)\(pad(off / 3600)):\(pad(off % 3600 / 60))"
+    return
+      "\(pad(y, 4))-\(pad(mo))-\(pad(d))T\(pad(h)):\(pad(mi)):\(pad(s))\(sign)\(pad(off / 3600)):\(pad(off % 3600 / 60))"
   }
 }
 

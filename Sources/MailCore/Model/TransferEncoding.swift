@@ -12,7 +12,8 @@ public enum TransferEncoding: Hashable, Sendable, CustomStringConvertible {
 
   /// Reads a Content-Transfer-Encoding value (case-insensitive, surrounding junk ignored).
   public init(_ value: String) {
-    let token = value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == ";" || $0 == "(" })
+    let token =
+      value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == ";" || $0 == "(" })
       .first.map(String.init) ?? ""
     switch token {
     case "7bit", "": self = .sevenBit

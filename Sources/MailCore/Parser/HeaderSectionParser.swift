@@ -37,7 +37,8 @@ struct HeaderSectionParser {
       }
       var valueEnd = max(f.valueStart, f.contentEnd)
       if valueEnd - f.start > limits.maxHeaderFieldBytes {
-        defects.record(.headerSizeLimit, offset: f.start, detail: "field longer than \(limits.maxHeaderFieldBytes) bytes")
+        defects.record(
+          .headerSizeLimit, offset: f.start, detail: "field longer than \(limits.maxHeaderFieldBytes) bytes")
         valueEnd = min(valueEnd, f.start + limits.maxHeaderFieldBytes)
       }
       let nameBytes = UnsafeBufferPointer(rebasing: buffer[f.start..<f.nameEnd])
@@ -62,7 +63,8 @@ struct HeaderSectionParser {
 
     while pos < end {
       if pos - range.lowerBound > limits.maxHeaderSectionBytes {
-        defects.record(.headerSizeLimit, offset: pos, detail: "header section larger than \(limits.maxHeaderSectionBytes) bytes")
+        defects.record(
+          .headerSizeLimit, offset: pos, detail: "header section larger than \(limits.maxHeaderSectionBytes) bytes")
         finish(&defects)
         bodyStart = pos
         break

@@ -48,7 +48,9 @@ public struct MessageParser: Sendable {
     var message = parse(raw.bytes)
     if raw.truncated {
       message.defects.insert(
-        Defect(.messageSizeLimit, offset: raw.bytes.count, detail: "input larger than \(limits.maxMessageBytes) bytes, truncated"),
+        Defect(
+          .messageSizeLimit, offset: raw.bytes.count,
+          detail: "input larger than \(limits.maxMessageBytes) bytes, truncated"),
         at: 0)
     }
     return message

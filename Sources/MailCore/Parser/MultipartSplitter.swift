@@ -30,8 +30,7 @@ struct MultipartSplitter {
         searchFrom = q + 1
         var after = q + needle.count
         var isClose = false
-        if after + 1 < end, buffer[after] == UInt8(ascii: "-"), buffer[after + 1] == UInt8(ascii: "-")
-        {
+        if after + 1 < end, buffer[after] == UInt8(ascii: "-"), buffer[after + 1] == UInt8(ascii: "-") {
           isClose = true
           after += 2
         }

@@ -21,7 +21,9 @@ final class ParseSession {
     var bytes = input
     var log = DefectLog(partID: nil)
     if bytes.count > limits.maxMessageBytes {
-      log.record(.messageSizeLimit, offset: limits.maxMessageBytes, detail: "message larger than \(limits.maxMessageBytes) bytes, truncated")
+      log.record(
+        .messageSizeLimit, offset: limits.maxMessageBytes,
+        detail: "message larger than \(limits.maxMessageBytes) bytes, truncated")
       bytes.removeLast(bytes.count - limits.maxMessageBytes)
     }
     bytes.withUnsafeBufferPointer { buf in
@@ -37,7 +39,8 @@ final class ParseSession {
     }
     messageDefects = log.defects
     buffers = [bytes]
-    let root = parseEntity(buffer: 0, range: 0..<bytes.count, parentID: nil, depth: 0, defaultType: .textPlain, isMessageRoot: true)
+    let root = parseEntity(
+      buffer: 0, range: 0..<bytes.count, parentID: nil, depth: 0, defaultType: .textPlain, isMessageRoot: true)
     var all = messageDefects
     for part in parts { all.append(contentsOf: part.defects) }
     return Message(buffers: buffers, parts: parts, rootID: root, defects: all)
@@ -66,7 +69,8 @@ final class ParseSession {
     var seen: Set<String> = []
     buffers[b].withUnsafeBufferPointer { buf in
       for field in headers where field.key.hasPrefix("content-") {
-        if field.key == "content-type" || field.key == "content-disposition" || field.key == "content-transfer-encoding" {
+        if field.key == "content-type" || field.key == "content-disposition" || field.key == "content-transfer-encoding"
+        {
           if !seen.insert(field.key).inserted {
             log.record(.duplicateHeader, offset: field.range.lowerBound, detail: field.name)
           }
@@ -77,13 +81,17 @@ final class ParseSession {
             UnsafeBufferPointer(rebasing: buf[field.valueRange]), converter: converter, limits: limits, defects: &log)
           let pieces = parsed.value.split(separator: "/", maxSplits: 1)
           if pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty {
-            contentType = ContentType(type: String(pieces[0]), subtype: String(pieces[1]), parameters: parsed.parameters)
+            contentType = ContentType(
+              type: String(pieces[0]), subtype: String(pieces[1]), parameters: parsed.parameters)
           } else {
             log.record(.malformedContentType, offset: field.range.lowerBound, detail: field.value)
             // Keep the parameters (a charset may still be right) on the default type.
-            contentType = ContentType(type: defaultType.type, subtype: defaultType.subtype, parameters: parsed.parameters)
+            contentType = ContentType(
+              type: defaultType.type, subtype: defaultType.subtype, parameters: parsed.parameters)
           }
-          if parsed.malformed { log.record(.malformedParameter, offset: field.range.lowerBound, detail: "content-type") }
+          if parsed.malformed {
+            log.record(.malformedParameter, offset: field.range.lowerBound, detail: "content-type")
+          }
         case "content-disposition":
           let parsed = ParameterParser.parse(
             UnsafeBufferPointer(rebasing: buf[field.valueRange]), converter: converter, limits: limits, defects: &log)
@@ -263,7 +271,9 @@ final class ParseSession {
   }
 
   /// Decodes base64 or quoted-printable content into a new array.
-  private func decodeTransfer(buffer b: Int, range: Range<Int>, encoding: TransferEncoding, log: inout DefectLog) -> [UInt8] {
+  private func decodeTransfer(buffer b: Int, range: Range<Int>, encoding: TransferEncoding, log: inout DefectLog)
+    -> [UInt8]
+  {
     var out: [UInt8] = []
     buffers[b].withUnsafeBufferPointer { buf in
       let content = UnsafeBufferPointer(rebasing: buf[range])
