@@ -5,8 +5,11 @@
 /// ISO-2022-JP shift sequence) split across two words still decodes.
 enum EncodedWords {
   /// Decodes an unstructured header value.
+  /// With `trim` false (parameter values) leading and trailing whitespace is kept: a file name
+  /// padded with spaces to hide its real extension is evidence.
   static func decode(
-    _ raw: UnsafeBufferPointer<UInt8>, converter: CharsetConverter, maxWords: Int, defects: inout DefectLog
+    _ raw: UnsafeBufferPointer<UInt8>, converter: CharsetConverter, maxWords: Int, trim: Bool = true,
+    defects: inout DefectLog
   ) -> String {
     var needsWork = false
     var i = 0
@@ -24,8 +27,8 @@ enum EncodedWords {
     if !needsWork {
       var lo = 0
       var hi = n
-      while lo < hi, raw[lo] == 0x20 || raw[lo] == 0x09 { lo += 1 }
-      while hi > lo, raw[hi - 1] == 0x20 || raw[hi - 1] == 0x09 { hi -= 1 }
+      while trim, lo < hi, raw[lo] == 0x20 || raw[lo] == 0x09 { lo += 1 }
+      while trim, hi > lo, raw[hi - 1] == 0x20 || raw[hi - 1] == 0x09 { hi -= 1 }
       return String(decoding: UnsafeBufferPointer(rebasing: raw[lo..<hi]), as: UTF8.self)
     }
 
@@ -33,9 +36,10 @@ enum EncodedWords {
     var unfolded: [UInt8] = []
     unfolded.reserveCapacity(n)
     for c in raw where c != 0x0A && c != 0x0D { unfolded.append(c) }
-    return unfolded.withUnsafeBufferPointer {
+    let text = unfolded.withUnsafeBufferPointer {
       decodeUnfolded($0, converter: converter, maxWords: maxWords, defects: &defects)
     }
+    return trim ? trimmed(text) : text
   }
 
   private static func decodeUnfolded(
@@ -107,7 +111,7 @@ enum EncodedWords {
     if pendingCharset != nil && literal.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { literal.removeAll() }
     flushPending()
     flushLiteral()
-    return trimmed(result)
+    return result
   }
 
   struct Word {

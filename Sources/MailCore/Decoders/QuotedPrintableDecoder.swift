@@ -83,6 +83,14 @@ public enum QuotedPrintableDecoder {
       if c == UInt8(ascii: "_") {
         output.append(0x20)
         i += 1
+      } else if c == 0x20 || c == 0x09 {
+        // Raw whitespace is not allowed in a Q word. Next to an "_" it is left over from folding
+        // and dropped; elsewhere a sender meant a space.
+        var j = i
+        while j < n, input[j] == 0x20 || input[j] == 0x09 { j += 1 }
+        let besideUnderscore = (j < n && input[j] == UInt8(ascii: "_")) || (i > 0 && input[i - 1] == UInt8(ascii: "_"))
+        if !besideUnderscore { output.append(0x20) }
+        i = j
       } else if c == UInt8(ascii: "=") {
         if i + 2 < n, let h = hexValue(input[i + 1]), let l = hexValue(input[i + 2]) {
           output.append(h << 4 | l)

@@ -46,10 +46,15 @@ public enum AddressParser {
         } else {
           // No angle brackets: the address is the run of adjacent words holding an "@".
           if let at = words.lastIndex(where: { !$0.quoted && $0.bytes.contains(UInt8(ascii: "@")) }) {
+            // Obsolete syntax allows whitespace around "." and "@" inside the address.
+            func joins(_ left: Word, _ right: Word) -> Bool {
+              !right.spaceBefore || left.bytes.last == UInt8(ascii: ".") || left.bytes.last == UInt8(ascii: "@")
+                || right.bytes.first == UInt8(ascii: ".") || right.bytes.first == UInt8(ascii: "@")
+            }
             var start = at
-            while start > 0, !words[start].spaceBefore { start -= 1 }
+            while start > 0, joins(words[start - 1], words[start]) { start -= 1 }
             var end = at + 1
-            while end < words.count, !words[end].spaceBefore { end += 1 }
+            while end < words.count, joins(words[end - 1], words[end]) { end += 1 }
             var spec: [UInt8] = []
             for w in words[start..<end] {
               if w.quoted {
@@ -199,7 +204,34 @@ public enum AddressParser {
     return text.isEmpty ? nil : text
   }
 
-  private static func cleanAddress(_ spec: [UInt8]) -> String? {
+  /// The addr-spec without comments and without the whitespace obsolete syntax allows around
+  /// dots and the `@` (`jdoe@machine(comment).  example` is `jdoe@machine.example`).
+  private static func cleanAddress(_ raw: [UInt8]) -> String? {
+    var spec: [UInt8] = []
+    spec.reserveCapacity(raw.count)
+    var depth = 0
+    var quoted = false
+    var i = 0
+    while i < raw.count {
+      let c = raw[i]
+      if quoted {
+        spec.append(c)
+        if c == UInt8(ascii: "\\"), i + 1 < raw.count {
+          spec.append(raw[i + 1])
+          i += 1
+        } else if c == UInt8(ascii: "\"") {
+          quoted = false
+        }
+      } else if c == UInt8(ascii: "(") {
+        depth += 1
+      } else if c == UInt8(ascii: ")") && depth > 0 {
+        depth -= 1
+      } else if depth == 0 {
+        if c == UInt8(ascii: "\"") { quoted = true }
+        if !FieldScanner.isSpace(c) { spec.append(c) }
+      }
+      i += 1
+    }
     var s = spec[...]
     while let f = s.first, FieldScanner.isSpace(f) { s = s.dropFirst() }
     while let l = s.last, FieldScanner.isSpace(l) { s = s.dropLast() }

@@ -83,6 +83,9 @@ public enum DateParser {
           day = value
         } else if day == nil {
           day = value
+        } else if month == nil && year == nil && (1...12).contains(value) {
+          // "20 11 79": a numeric month between day and year.
+          month = value
         } else if year == nil {
           year = value
         }
@@ -96,7 +99,8 @@ public enum DateParser {
         continue
       } else if word == "am" || word == "pm" {
         pm = word == "pm"
-      } else if let z = zones[word], zone == nil {
+      } else if let z = zones[word] ?? zones[String(word.prefix { $0.isLetter })], zone == nil {
+        // "EST5EDT" (a POSIX TZ string) names its standard zone first.
         zone = z
       } else if word.count == 1, zone == nil {
         zone = 0  // military zones: RFC 5322 says treat as -0000

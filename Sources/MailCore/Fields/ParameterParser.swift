@@ -62,9 +62,17 @@ enum ParameterParser {
         if !scanner.atEnd, scanner.current == UInt8(ascii: "\"") {
           valueBytes = scanner.readQuoted()
         } else {
-          // Unquoted values sometimes hold spaces ("name=my file.pdf"): read to the next ';'.
+          // Unquoted values sometimes hold spaces ("name=my file.pdf"): read to the next ';',
+          // a comment, or a following "name=" whose ';' the sender forgot.
           let start = scanner.position
-          while !scanner.atEnd, scanner.current != UInt8(ascii: ";") { scanner.position += 1 }
+          while !scanner.atEnd, scanner.current != UInt8(ascii: ";") {
+            if FieldScanner.isSpace(scanner.current), Self.nextIsComment(bytes, after: scanner.position)
+              || Self.nextIsParameter(bytes, after: scanner.position)
+            {
+              break
+            }
+            scanner.position += 1
+          }
           var end = scanner.position
           while end > start, FieldScanner.isSpace(bytes[end - 1]) { end -= 1 }
           valueBytes = Array(bytes[start..<end])
@@ -84,6 +92,10 @@ enum ParameterParser {
         if name.hasSuffix("*") {
           encoded = true
           name.removeLast()
+        }
+        guard !name.isEmpty else {
+          malformed = true
+          continue
         }
         if let star = name.lastIndex(of: "*"), let index = Int(name[name.index(after: star)...]), index >= 0 {
           let base = String(name[..<star])
@@ -105,7 +117,8 @@ enum ParameterParser {
             Parameter(name: name, value: assemble(parts, converter: converter, defects: &defects)))
         } else if let bytes = simple[name] {
           let text = bytes.withUnsafeBufferPointer {
-            EncodedWords.decode($0, converter: converter, maxWords: limits.maxEncodedWordsPerField, defects: &defects)
+            EncodedWords.decode(
+              $0, converter: converter, maxWords: limits.maxEncodedWordsPerField, trim: false, defects: &defects)
           }
           parameters.append(Parameter(name: name, value: text))
         }
@@ -113,6 +126,36 @@ enum ParameterParser {
       if scanner.unterminated { malformed = true }
       return Result(value: value, parameters: parameters, malformed: malformed)
     }
+  }
+
+  /// `charset'language` with only token characters (no `%` escapes): a repeated RFC 2231 prefix.
+  private static func isCharsetPrefix(_ bytes: ArraySlice<UInt8>) -> Bool {
+    guard !bytes.isEmpty, bytes.count <= 64, bytes.first != UInt8(ascii: "'") else { return false }
+    return bytes.allSatisfy {
+      ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || $0 == 0x2D || $0 == 0x5F
+        || $0 == 0x27 || $0 == 0x2E || $0 == 0x3A
+    }
+  }
+
+  /// Whether whitespace at `index` is followed by a comment.
+  private static func nextIsComment(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
+    var i = index
+    while i < bytes.count, FieldScanner.isSpace(bytes[i]) { i += 1 }
+    return i < bytes.count && bytes[i] == UInt8(ascii: "(")
+  }
+
+  /// Whether whitespace at `index` is followed by `token=` (a parameter missing its `;`).
+  private static func nextIsParameter(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
+    var i = index
+    while i < bytes.count, FieldScanner.isSpace(bytes[i]) { i += 1 }
+    let start = i
+    while i < bytes.count {
+      let c = bytes[i]
+      let isToken = (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x2D || c == 0x5F || c == 0x2A
+      if !isToken { break }
+      i += 1
+    }
+    return i > start && i < bytes.count && bytes[i] == UInt8(ascii: "=")
   }
 
   /// Joins RFC 2231 sections in index order and decodes `charset'language'%XX` text.
@@ -123,11 +166,13 @@ enum ParameterParser {
     for (n, section) in sorted.enumerated() {
       var body = section.bytes[...]
       if section.encoded {
-        if n == 0, let q1 = body.firstIndex(of: UInt8(ascii: "'")),
-          let q2 = body[(q1 + 1)...].firstIndex(of: UInt8(ascii: "'"))
+        if let q1 = body.firstIndex(of: UInt8(ascii: "'")),
+          let q2 = body[(q1 + 1)...].firstIndex(of: UInt8(ascii: "'")),
+          n == 0 || Self.isCharsetPrefix(body[..<q2])
         {
+          // Section 0 carries charset'language'; some senders repeat it on every section.
           let label = String(decoding: body[..<q1], as: UTF8.self)
-          charset = label.isEmpty ? nil : label
+          if n == 0 { charset = label.isEmpty ? nil : label }
           body = body[(q2 + 1)...]
         }
         var i = body.startIndex

@@ -13,6 +13,11 @@ public struct MailDate: Hashable, Sendable, Comparable {
     self.zoneOffset = zoneOffset
   }
 
+  /// The timestamp of a UTC civil time.
+  public static func from(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Int64 {
+    CivilTime.days(year: year, month: month, day: day) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+  }
+
   public static func < (lhs: MailDate, rhs: MailDate) -> Bool { lhs.timestamp < rhs.timestamp }
 
   /// The instant in UTC as RFC 3339, e.g. `2024-05-17T09:12:00Z`.
