@@ -35,6 +35,10 @@ let package = Package(
       dependencies: ["MailCore", "Reporting"],
       resources: [.copy("Fixtures")]
     ),
+    .testTarget(
+      name: "CLITests",
+      dependencies: ["becscope"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

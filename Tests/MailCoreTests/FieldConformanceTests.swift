@@ -85,7 +85,9 @@ struct FieldConformanceTests {
       if actual?.timestamp == expectedTimestamp {
         agreed += 1
       } else {
-        misses.append("\(header.debugDescription): \(String(describing: expectedTimestamp)) vs \(String(describing: actual?.timestamp))")
+        misses.append(
+          "\(header.debugDescription): \(String(describing: expectedTimestamp)) vs \(String(describing: actual?.timestamp))"
+        )
       }
     }
     report("date.json", agreed, all.count, misses)
@@ -131,7 +133,11 @@ struct FieldConformanceTests {
       let header = value(c["header"] as! String)
       let expected = c["expected"] as? [String] ?? []
       let actual = FieldParsers.messageIDs(header.trimmingCharacters(in: .whitespacesAndNewlines))
-      if actual == expected { agreed += 1 } else { misses.append("\(header.debugDescription): \(expected) vs \(actual)") }
+      if actual == expected {
+        agreed += 1
+      } else {
+        misses.append("\(header.debugDescription): \(expected) vs \(actual)")
+      }
     }
     for c in try cases("unstructured.json") {
       total += 1
@@ -140,7 +146,11 @@ struct FieldConformanceTests {
       var raw = Array(header.utf8)
       while raw.last == 0x0A || raw.last == 0x0D { raw.removeLast() }
       let actual = FieldParsers.unstructured(raw)
-      if actual == (expected ?? "") { agreed += 1 } else { misses.append("\(header.debugDescription): \(expected.debugDescription) vs \(actual.debugDescription)") }
+      if actual == (expected ?? "") {
+        agreed += 1
+      } else {
+        misses.append("\(header.debugDescription): \(expected.debugDescription) vs \(actual.debugDescription)")
+      }
     }
     report("id.json + unstructured.json", agreed, total, misses)
     #expect(agreed >= 33, "id and unstructured agreement fell below the measured 33/41")

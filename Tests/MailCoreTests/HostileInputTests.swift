@@ -113,7 +113,9 @@ struct HostileInputTests {
   func workAndSize() {
     var limits = ParseLimits.default
     limits.maxWorkBytes = 10_000
-    let big = "Content-Type: multipart/mixed; boundary=x\n\n" + String(repeating: "--x\n\n" + String(repeating: "A", count: 1_000) + "\n", count: 100)
+    let big =
+      "Content-Type: multipart/mixed; boundary=x\n\n"
+      + String(repeating: "--x\n\n" + String(repeating: "A", count: 1_000) + "\n", count: 100)
     #expect(kinds(parse(big, limits: limits)).contains(.workLimit))
     limits = .default
     limits.maxMessageBytes = 1_000
@@ -189,7 +191,9 @@ struct HostileInputTests {
       let count = Int(generator.next() % 4_000)
       var bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
       // Sprinkle structure so the interesting paths are reached.
-      let fragments = ["\n", "\r\n", ": ", "--b\n", "Content-Type: multipart/mixed; boundary=b\n", "=?utf-8?b?", "?=", "\n\n"]
+      let fragments = [
+        "\n", "\r\n", ": ", "--b\n", "Content-Type: multipart/mixed; boundary=b\n", "=?utf-8?b?", "?=", "\n\n",
+      ]
       for _ in 0..<20 where !bytes.isEmpty {
         let fragment = Array(fragments[Int(generator.next() % UInt64(fragments.count))].utf8)
         bytes.insert(contentsOf: fragment, at: Int(generator.next() % UInt64(bytes.count)))

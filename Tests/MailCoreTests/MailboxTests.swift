@@ -78,7 +78,8 @@ struct MailboxTests {
 
   @Test("a message over the size bound is cut and flagged")
   func truncation() throws {
-    let mbox = "From a@example.com Mon Jan  1 10:00:00 2024\nSubject: big\n\n"
+    let mbox =
+      "From a@example.com Mon Jan  1 10:00:00 2024\nSubject: big\n\n"
       + String(repeating: "0123456789\n", count: 1_000)
     let entries = try messages(mbox, max: 500)
     #expect(entries.count == 1)
@@ -95,7 +96,9 @@ struct MailboxTests {
       try fm.createDirectory(at: root.appendingPathComponent(dir), withIntermediateDirectories: true)
     }
     let message = Data("Subject: s\n\nx\n".utf8)
-    for file in ["Maildir/cur/1:2,S", "Maildir/new/2", "Maildir/tmp/3", "Maildir/.Archive/cur/4", "plain/a.eml", "plain/.hidden"] {
+    for file in [
+      "Maildir/cur/1:2,S", "Maildir/new/2", "Maildir/tmp/3", "Maildir/.Archive/cur/4", "plain/a.eml", "plain/.hidden",
+    ] {
       try message.write(to: root.appendingPathComponent(file))
     }
     try Data("From a@example.com Mon Jan  1 10:00:00 2024\nSubject: m\n\nx\n".utf8)

@@ -66,8 +66,9 @@ enum ParameterParser {
           // a comment, or a following "name=" whose ';' the sender forgot.
           let start = scanner.position
           while !scanner.atEnd, scanner.current != UInt8(ascii: ";") {
-            if FieldScanner.isSpace(scanner.current), Self.nextIsComment(bytes, after: scanner.position)
-              || Self.nextIsParameter(bytes, after: scanner.position)
+            if FieldScanner.isSpace(scanner.current),
+              Self.nextIsComment(bytes, after: scanner.position)
+                || Self.nextIsParameter(bytes, after: scanner.position)
             {
               break
             }
@@ -151,7 +152,8 @@ enum ParameterParser {
     let start = i
     while i < bytes.count {
       let c = bytes[i]
-      let isToken = (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x2D || c == 0x5F || c == 0x2A
+      let isToken =
+        (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x2D || c == 0x5F || c == 0x2A
       if !isToken { break }
       i += 1
     }
