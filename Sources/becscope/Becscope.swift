@@ -32,7 +32,8 @@ struct Becscope: ParsableCommand {
       }
       let text = message(for: error).split(separator: "\n").first.map(String.init) ?? ""
       if !text.isEmpty {
-        FileHandle.standardError.write(Data("becscope: error: \(text) (see becscope --help)\n".utf8))
+        let hint = code == .validationFailure ? " (see becscope --help)" : ""
+        FileHandle.standardError.write(Data("becscope: error: \(text)\(hint)\n".utf8))
       }
       Foundation.exit(code == .validationFailure ? 64 : code.rawValue)
     }

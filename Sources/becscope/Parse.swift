@@ -103,7 +103,7 @@ struct Parse: ParsableCommand {
     }
 
     let output = StandardOutput()
-    var unreadable = 0
+    var unreadable: [InputError] = []
     let progress = Progress(total: sources.count)
     for (index, source) in sources.enumerated() {
       progress.update(index)
@@ -121,14 +121,15 @@ struct Parse: ParsableCommand {
           }
         }
       } catch let error as InputError {
-        CommandSupport.warn("\(error)")
-        unreadable += 1
+        unreadable.append(error)
       }
     }
     progress.finish()
     output.flush()
-    if unreadable > 0 {
-      if unreadable > 1 { CommandSupport.warn("\(unreadable) inputs could not be read") }
+    // The contract: one line on standard error for a failed run, naming what failed.
+    if let first = unreadable.first {
+      let more = unreadable.count > 1 ? " (and \(unreadable.count - 1) more inputs that could not be read)" : ""
+      CommandSupport.warn("\(first)\(more)")
       throw ExitCode(66)
     }
   }

@@ -18,9 +18,22 @@ struct Fixture: CustomTestStringConvertible, Sendable {
     return list.map { entry in
       Fixture(
         file: entry["file"] as! String, fixedLineEndings: entry["fixed_line_endings"] as? Bool ?? false,
-        json: entry.mapValues { $0 as! any Sendable })
+        json: entry.mapValues(Fixture.sendable))
     }
   }()
+
+  /// JSON values as Sendable Swift values (strings, numbers, booleans, arrays, dictionaries).
+  static func sendable(_ value: Any) -> any Sendable {
+    switch value {
+    case let s as String: return s
+    case let b as Bool: return b
+    case let i as Int: return i
+    case let d as Double: return d
+    case let a as [Any]: return a.map(sendable)
+    case let o as [String: Any]: return o.mapValues(sendable)
+    default: return String?.none
+    }
+  }
 
   func bytes(crlf: Bool) throws -> [UInt8] {
     let url = try #require(Bundle.module.url(forResource: "Fixtures/messages/\(file)", withExtension: nil))
@@ -52,6 +65,14 @@ struct FixtureTests {
 
   private func check(_ message: Message, against e: [String: any Sendable], file: String) {
     let context = Comment(rawValue: file)
+    // Every expectation present must be readable, or the checks below would silently skip it.
+    for key in ["from"] where e[key] != nil { #expect(e[key] as? [String: Any] != nil, "unreadable \(key) in \(file)") }
+    for key in ["to", "cc", "reply_to", "attachments"] where e[key] != nil {
+      #expect(e[key] as? [[String: Any]] != nil, "unreadable \(key) in \(file)")
+    }
+    for key in ["text_contains", "references"] where e[key] != nil {
+      #expect(e[key] as? [String] != nil, "unreadable \(key) in \(file)")
+    }
     if e.keys.contains("subject") {
       #expect(message.subject == (e["subject"] as? String), context)
     }

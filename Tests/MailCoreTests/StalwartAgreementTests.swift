@@ -46,7 +46,8 @@ struct StalwartAgreementTests {
       }
     }
     let ratio = total == 0 ? 0 : Double(agreed) / Double(total)
-    print("stalwart agreement: \(agreed)/\(total) messages (\(Int((ratio * 1000).rounded()) / 10)%)")
+    let tenths = Int((ratio * 1000).rounded())
+    print("stalwart agreement: \(agreed)/\(total) messages (\(tenths / 10).\(tenths % 10)%)")
     for line in report { print("  disagree \(line)") }
     #expect(total >= 100)
     #expect(ratio >= 0.95, "agreement \(agreed)/\(total)")

@@ -27,6 +27,7 @@ enum FileIO {
   private static func read(fd: Int32, path: String, sizeHint: Int, limit: Int) throws(InputError) -> (
     bytes: [UInt8], truncated: Bool
   ) {
+    let limit = min(limit, Int.max / 4)  // keeps the arithmetic below from overflowing
     var capacity = min(sizeHint, limit) + 1
     var result = [UInt8](repeating: 0, count: capacity)
     var filled = 0

@@ -157,7 +157,9 @@ public final class MboxReader {
           message.append(contentsOf: line)
           // With a trustworthy Content-Length the body is taken whole; either way the next line
           // may start the next message.
-          if let length = contentLength { _ = try takeContentLength(length, into: &message) }
+          if let length = contentLength, message.count + length <= maxMessageBytes {
+            _ = try takeContentLength(length, into: &message)
+          }
           previousBlank = true
           continue
         }

@@ -50,7 +50,8 @@ struct HeaderSectionParser {
       }
       if !valid {
         defects.record(.invalidHeaderName, offset: f.start, detail: "bytes outside printable ASCII in a field name")
-        name = String(String.UnicodeScalarView(name.unicodeScalars.map { $0.value < 0x21 ? "\u{FFFD}" : $0 }))
+        name = String(
+          String.UnicodeScalarView(name.unicodeScalars.map { $0.value < 0x21 || $0.value == 0x7F ? "\u{FFFD}" : $0 }))
       }
       let valueBytes = UnsafeBufferPointer(rebasing: buffer[f.valueStart..<valueEnd])
       let value = EncodedWords.decode(

@@ -96,7 +96,10 @@ final class ParseSession {
           let parsed = ParameterParser.parse(
             UnsafeBufferPointer(rebasing: buf[field.valueRange]), converter: converter, limits: limits, defects: &log)
           disposition = ContentDisposition(type: parsed.value, parameters: parsed.parameters)
-          if parsed.malformed {
+          if parsed.value.isEmpty {
+            log.record(
+              .malformedParameter, offset: field.range.lowerBound, detail: "content-disposition without a type")
+          } else if parsed.malformed {
             log.record(.malformedParameter, offset: field.range.lowerBound, detail: "content-disposition")
           }
         case "content-transfer-encoding":
@@ -109,8 +112,10 @@ final class ParseSession {
         }
       }
     }
-    filename = disposition?.filename ?? contentType.name
-    if let name = filename, name.isEmpty { filename = nil }
+    // An empty filename="" must not hide the name= of Content-Type.
+    let names = [disposition?.filename, contentType.name].compactMap { $0 }
+    filename = names.first { !$0.isEmpty } ?? (names.isEmpty ? nil : "")
+    if filename?.isEmpty == true { filename = nil }
 
     parts.append(
       MessagePart(
