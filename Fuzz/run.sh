@@ -10,7 +10,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzMessage FuzzAddress FuzzDate FuzzContentType FuzzHeaderText FuzzMessageID FuzzMbox)
 cd "$here"
 for t in "${targets[@]}"; do
-  swift build -c release --sanitize=fuzzer --sanitize=address --product "$t" 2>&1 | grep -E "error|Compiling|Build of" || true
+  swift build -c release --sanitize=fuzzer --sanitize=address --product "$t" 2>&1 | grep -E "error:|Build of" || true
 done
 shared="$here/../../shared/corpus"
 fixtures="$here/../Tests/MailCoreTests/Fixtures"

@@ -35,7 +35,17 @@ enum EncodedWords {
     // Unfold: drop CR and LF, keep the whitespace that follows.
     var unfolded: [UInt8] = []
     unfolded.reserveCapacity(n)
-    for c in raw where c != 0x0A && c != 0x0D { unfolded.append(c) }
+    var plain = true  // only folding was in the way: no encoded-word, no 8-bit, no NUL
+    var previous: UInt8 = 0
+    for c in raw where c != 0x0A && c != 0x0D {
+      unfolded.append(c)
+      if c >= 0x80 || c == 0 || (c == UInt8(ascii: "?") && previous == UInt8(ascii: "=")) { plain = false }
+      previous = c
+    }
+    if plain {
+      let text = String(decoding: unfolded, as: UTF8.self)
+      return trim ? trimmed(text) : text
+    }
     let text = unfolded.withUnsafeBufferPointer {
       decodeUnfolded($0, converter: converter, maxWords: maxWords, defects: &defects)
     }

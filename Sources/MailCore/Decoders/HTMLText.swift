@@ -20,6 +20,13 @@ public enum HTMLText {
   ].map { (TagSet.code(of: $0.0), $0.1) }
   private static let skipTags: TagSet = ["script", "style", "head", "title", "noscript", "template", "svg"]
 
+  /// Bytes that end a run of ordinary text: markup, entities, whitespace and the lead byte of U+00A0.
+  private static let special: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for c in [UInt8(ascii: "<"), UInt8(ascii: "&"), 0x20, 0x09, 0x0A, 0x0D, 0xC2] { table[Int(c)] = true }
+    return table
+  }()
+
   /// Reduces `html` to text and links.
   public static func reduce(_ html: String, maxLinks: Int = 10_000) -> Result {
     var out: [UInt8] = []
@@ -96,8 +103,11 @@ public enum HTMLText {
         out.append(0x20)
       }
       pendingSpace = false
-      out.append(c)
-      i += 1
+      // Copy the run of ordinary bytes in one go.
+      var j = i + 1
+      while j < n, !special[Int(bytes[j])] { j += 1 }
+      out.append(contentsOf: bytes[i..<j])
+      i = j
     }
     var text = String(decoding: out, as: UTF8.self)
     while text.hasSuffix("\n") { text.removeLast() }

@@ -63,9 +63,17 @@ public enum QuotedPrintableDecoder {
             }
           }
         } else {
-          out[written] = c
-          written += 1
-          i += 1
+          // A run of literal bytes up to the next "=" or whitespace.
+          var j = i + 1
+          while j < n {
+            let b = input[j]
+            if b == UInt8(ascii: "=") || b == 0x20 || b == 0x09 { break }
+            j += 1
+          }
+          let count = j - i
+          (out.baseAddress! + written).update(from: input.baseAddress! + i, count: count)
+          written += count
+          i = j
         }
       }
     }
