@@ -4,6 +4,14 @@
 /// same charset are concatenated as bytes before conversion, so a multi-byte character (or an
 /// ISO-2022-JP shift sequence) split across two words still decodes.
 enum EncodedWords {
+  /// Bytes that may need more than a copy: 8-bit, line breaks, NUL and the "=" of "=?".
+  private static let attention: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for c in 0x80...0xFF { table[c] = true }
+    for c in [0x0A, 0x0D, 0x00, Int(UInt8(ascii: "="))] { table[c] = true }
+    return table
+  }()
+
   /// Decodes an unstructured header value.
   /// With `trim` false (parameter values) leading and trailing whitespace is kept: a file name
   /// padded with spaces to hide its real extension is evidence.
@@ -14,15 +22,15 @@ enum EncodedWords {
     var needsWork = false
     var i = 0
     let n = raw.count
-    while i < n {
-      let c = raw[i]
-      if c >= 0x80 || c == 0x0A || c == 0x0D || c == 0x00
-        || (c == UInt8(ascii: "=") && i + 1 < n && raw[i + 1] == UInt8(ascii: "?"))
-      {
-        needsWork = true
-        break
+    attention.withUnsafeBufferPointer { table in
+      while i < n {
+        let c = raw[i]
+        if table[Int(c)] && (c != UInt8(ascii: "=") || (i + 1 < n && raw[i + 1] == UInt8(ascii: "?"))) {
+          needsWork = true
+          break
+        }
+        i += 1
       }
-      i += 1
     }
     if !needsWork {
       var lo = 0

@@ -52,7 +52,8 @@ public enum HTMLText {
           i = find(bytes, "-->", from: i + 4).map { $0 + 3 } ?? n
           continue
         }
-        guard let close = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else { break }
+        guard let close = bytes.withUnsafeBufferPointer({ ByteSearch.first(UInt8(ascii: ">"), in: $0, range: i..<n) })
+        else { break }
         let tag = bytes[(i + 1)..<close]
         let (name, closing) = TagSet.code(of: tag)
         i = close + 1
