@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "becscope", targets: ["becscope"]),
     .library(name: "MailCore", targets: ["MailCore"]),
     .library(name: "Reporting", targets: ["Reporting"]),
+    .library(name: "Analysis", targets: ["Analysis"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -17,6 +18,10 @@ let package = Package(
     .target(
       name: "MailCore",
       dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+    ),
+    .target(
+      name: "Analysis",
+      dependencies: ["MailCore"]
     ),
     .target(
       name: "Reporting",
@@ -34,6 +39,10 @@ let package = Package(
       name: "MailCoreTests",
       dependencies: ["MailCore", "Reporting"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "AnalysisTests",
+      dependencies: ["Analysis", "MailCore"]
     ),
     .testTarget(
       name: "CLITests",
