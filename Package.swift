@@ -13,6 +13,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
   ],
   targets: [
     .target(
@@ -21,16 +22,22 @@ let package = Package(
     ),
     .target(
       name: "Analysis",
-      dependencies: ["MailCore"]
+      dependencies: [
+        "MailCore",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+        .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .target(
       name: "Reporting",
-      dependencies: ["MailCore"]
+      dependencies: ["MailCore", "Analysis"]
     ),
     .executableTarget(
       name: "becscope",
       dependencies: [
         "MailCore",
+        "Analysis",
         "Reporting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -42,7 +49,8 @@ let package = Package(
     ),
     .testTarget(
       name: "AnalysisTests",
-      dependencies: ["Analysis", "MailCore"]
+      dependencies: ["Analysis", "MailCore"],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "CLITests",

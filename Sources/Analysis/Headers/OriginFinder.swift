@@ -1,0 +1,141 @@
+import MailCore
+
+/// Where a message came from: the originating IP, the server it was first handed to, and why.
+public struct Origin: Sendable {
+  /// How the origin was chosen.
+  public enum Rule: String, Sendable, Codable {
+    /// A webmail originating-IP header (`X-Originating-IP`, Microsoft 365's original client IP, ...).
+    case webmailHeader = "webmail-originating-ip-header"
+    /// The hop that records an authenticated submission (ESMTPA/ESMTPSA, `Authenticated sender`).
+    case authenticatedSubmission = "authenticated-submission-hop"
+    /// A webmail hop (`with HTTP`, `HTTPS`, `HTTPREST`).
+    case webmailHop = "webmail-http-hop"
+    /// The first hop outside the receiving side's infrastructure and trusted relays.
+    case firstExternalHop = "first-external-hop"
+  }
+
+  /// The originating client or server IP.
+  public var ip: IPAddress?
+  /// Its reverse-DNS name or HELO, when the hop recorded one.
+  public var host: String?
+  /// The server that first accepted the message from `ip`.
+  public var submittedTo: String?
+  /// The rule that chose it, or nil when no origin could be found.
+  public var rule: Rule?
+  /// The hop number (oldest first) the origin was read from.
+  public var hopNumber: Int?
+  /// The header field the origin was read from, for evidence.
+  public var evidence: HeaderField?
+  /// Why, in one sentence.
+  public var reasoning: String
+  /// The hop (oldest first) where the message crossed into the receiving side, when known.
+  public var handoffHop: Int?
+}
+
+/// Finds the origin of a message from its Received chain and webmail headers.
+///
+/// Reading from the newest hop down, hops whose connecting IP is private, loopback, link-local,
+/// CGNAT or documentation space, or whose hosts belong to the receiving side (the domain of the
+/// newest `by`, the organisation's own domains, its trusted relays) are the receiving side's
+/// infrastructure. The first hop beyond it is the hand-off from outside. Older hops from there
+/// are the sender's side; an authenticated submission or webmail hop among them, or a webmail
+/// originating-IP header, names the client behind the sender's server and is preferred.
+public struct OriginFinder: Sendable {
+  /// Hosts, domains or IPs of the organisation's own MTAs (never the origin).
+  public var trustedRelays: [String]
+  /// The organisation's mail domains (their hosts are never the origin).
+  public var organizationDomains: [String]
+
+  public init(trustedRelays: [String] = [], organizationDomains: [String] = []) {
+    self.trustedRelays = trustedRelays
+    self.organizationDomains = organizationDomains
+  }
+
+  /// Webmail headers that carry the client IP, most specific first.
+  static let originatingIPHeaders = [
+    "x-ms-exchange-organization-originalclientipaddress", "x-originating-ip", "x-sender-ip", "x-yahoo-post-ip",
+    "x-aol-ip", "x-source-ip", "x-mail-from-ip", "x-forwarded-for-ip",
+  ]
+
+  public func find(in message: Message, chain: ReceivedChain) -> Origin {
+    let hops = chain.hops
+    let receiverDomain = hops.last?.hop.by.flatMap(DomainName.registrable)
+    var handoff: ReceivedChain.Hop? = nil
+    for hop in hops.reversed() {
+      if !isInternal(hop.hop, receiverDomain: receiverDomain) {
+        handoff = hop
+        break
+      }
+    }
+    let senderSide = handoff.map { h in hops.filter { $0.number <= h.number } } ?? []
+
+    // An authenticated submission or a webmail hop on the sender's side.
+    for hop in senderSide {
+      guard let ip = hop.hop.connectingIP, !ip.isNonPublic else { continue }
+      let with = hop.hop.with?.uppercased() ?? ""
+      if hop.hop.authenticated {
+        return Origin(
+          ip: ip, host: hop.hop.reverseDNS ?? hop.hop.helo ?? hop.hop.from, submittedTo: hop.hop.by,
+          rule: .authenticatedSubmission, hopNumber: hop.number, evidence: hop.field,
+          reasoning:
+            "hop \(hop.number) of \(hops.count) records an authenticated submission (\(hop.hop.with ?? "authenticated"))"
+            + " from \(ip.text) to \(hop.hop.by ?? "an unnamed server")",
+          handoffHop: handoff?.number)
+      }
+      if with.hasPrefix("HTTP") {
+        return Origin(
+          ip: ip, host: hop.hop.reverseDNS ?? hop.hop.from, submittedTo: hop.hop.by, rule: .webmailHop,
+          hopNumber: hop.number, evidence: hop.field,
+          reasoning:
+            "hop \(hop.number) of \(hops.count) is a webmail submission (\(hop.hop.with ?? "HTTP")) from \(ip.text)",
+          handoffHop: handoff?.number)
+      }
+    }
+    // Webmail headers, only when they sit in the sender's part of the header (below the hand-off).
+    let headers = message.headers
+    let handoffIndex = handoff?.headerIndex ?? -1
+    for name in Self.originatingIPHeaders {
+      if let index = headers.indices.first(where: { headers[$0].key == name && $0 > handoffIndex }),
+        let ip = IPAddress(headers[index].value.trimmingCharacters(in: "[] ")), !ip.isNonPublic
+      {
+        let submission = senderSide.first
+        return Origin(
+          ip: ip, host: nil, submittedTo: submission?.hop.by, rule: .webmailHeader, hopNumber: submission?.number,
+          evidence: headers[index],
+          reasoning: "\(headers[index].name) names the webmail client \(ip.text)", handoffHop: handoff?.number)
+      }
+    }
+    if let handoff, let ip = handoff.hop.connectingIP {
+      return Origin(
+        ip: ip, host: handoff.hop.reverseDNS ?? handoff.hop.helo ?? handoff.hop.from, submittedTo: handoff.hop.by,
+        rule: .firstExternalHop, hopNumber: handoff.number, evidence: handoff.field,
+        reasoning: "hop \(handoff.number) of \(hops.count) is the first from outside the receiving side:"
+          + " \(ip.text) handed the message to \(handoff.hop.by ?? "an unnamed server")",
+        handoffHop: handoff.number)
+    }
+    return Origin(
+      ip: nil, host: nil, submittedTo: nil, rule: nil, hopNumber: nil, evidence: nil,
+      reasoning: hops.isEmpty
+        ? "the message has no Received fields" : "no hop names a public address outside the receiving side",
+      handoffHop: handoff?.number)
+  }
+
+  /// Whether a hop is a hand-off inside the receiving side.
+  func isInternal(_ hop: ReceivedHop, receiverDomain: String?) -> Bool {
+    guard let ip = hop.connectingIP else { return true }
+    if ip.isNonPublic { return true }
+    if trustedRelays.contains(where: { $0 == ip.text }) { return true }
+    for name in [hop.reverseDNS, hop.from, hop.helo].compactMap({ $0 }) {
+      if trustedRelays.contains(where: { DomainName.host(name, isWithin: $0) }) { return true }
+      if organizationDomains.contains(where: { DomainName.host(name, isWithin: $0) }) { return true }
+    }
+    guard let receiverDomain else { return false }
+    // Same operator as the final receiving server, by the reverse DNS the receiver looked up.
+    if let rdns = hop.reverseDNS, DomainName.registrable(rdns) == receiverDomain { return true }
+    // Large providers hand mail between their own hosts over IPv6 with no reverse DNS recorded
+    // (Microsoft 365's 2603:: hops). A HELO name is the sender's claim, so it only counts there:
+    // spoofing it from an outside IPv6 address is the rare case, accepted and documented.
+    if ip.isIPv6, let from = hop.from, DomainName.registrable(from) == receiverDomain { return true }
+    return false
+  }
+}

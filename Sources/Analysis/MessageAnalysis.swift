@@ -1,0 +1,93 @@
+import MailCore
+
+/// Everything becscope concludes about one reported message.
+public struct MessageAnalysis: Sendable {
+  /// Where the message came from (path, `path#N` for mbox, `-`).
+  public var source: String
+  /// The message analysed: the inner one when the report forwarded it as an attachment.
+  public var message: Message
+  /// The employee who reported it, when the input wrapped the suspicious message.
+  public var reporter: Address?
+  public var chain: ReceivedChain
+  public var origin: Origin
+  public var authentication: AuthenticationSummary
+  public var findings: [Finding]
+  public var urls: [String]
+  public var iocs: [IOC]
+}
+
+/// Runs the analysis steps over a parsed message.
+public struct Analyzer: Sendable {
+  public var profile: OrganizationProfile?
+
+  public init(profile: OrganizationProfile? = nil) {
+    self.profile = profile
+  }
+
+  public func analyze(_ parsed: Message, source: String) -> MessageAnalysis {
+    var message = parsed
+    var reporter: Address? = nil
+    if let inner = reportedMessage(in: parsed) {
+      reporter = parsed.from
+      message = inner
+    }
+    let chain = ReceivedChain(message: message)
+    let finder = OriginFinder(trustedRelays: profile?.trustedRelays ?? [], organizationDomains: profile?.domains ?? [])
+    let origin = finder.find(in: message, chain: chain)
+    let handoffIndex = origin.handoffHop.flatMap { n in chain.hops.first { $0.number == n }?.headerIndex }
+    let authentication = AuthenticationReader(authservIDs: profile?.authservIDs ?? []).read(
+      message, handoffHeaderIndex: handoffIndex)
+    var findings = ConsistencyChecks.findings(for: message, chain: chain)
+    if !authentication.ignored.isEmpty {
+      findings.append(
+        Finding(
+          id: "untrusted-authentication-results", severity: .medium,
+          title: "Authentication-Results below the hand-off were ignored (the sender could have written them)",
+          evidence: authentication.ignored.map { Evidence("\($0.field.name): \($0.field.value)", field: $0.field) }))
+    }
+    let urls = Self.urls(in: message)
+    return MessageAnalysis(
+      source: source, message: message, reporter: reporter, chain: chain, origin: origin,
+      authentication: authentication, findings: findings, urls: urls,
+      iocs: Self.iocs(message: message, origin: origin, urls: urls))
+  }
+
+  /// The suspicious message inside a report: the attached message of a wrapper sent from the
+  /// organisation (or any wrapper when no profile is given) that carries a message/rfc822 part
+  /// with a From of its own.
+  func reportedMessage(in message: Message) -> Message? {
+    guard let inner = message.embeddedMessages.first, inner.from?.address != nil else { return nil }
+    if let profile, let domain = message.from?.domain, !profile.owns(domain) { return nil }
+    return inner
+  }
+
+  static func urls(in message: Message) -> [String] {
+    var seen: Set<String> = []
+    var urls: [String] = []
+    for url in URLExtractor.webLinks(message.links) + URLExtractor.urls(inText: message.bodyText)
+    where seen.insert(url).inserted {
+      urls.append(url)
+    }
+    return urls
+  }
+
+  static func iocs(message: Message, origin: Origin, urls: [String]) -> [IOC] {
+    var list: [IOC] = []
+    if let ip = origin.ip { list.append(IOC(type: ip.isIPv6 ? .ipv6 : .ipv4, value: ip.text)) }
+    if let address = message.from?.address?.lowercased() {
+      list.append(IOC(type: .email, value: address))
+    }
+    for reply in message.replyTo {
+      if let a = reply.address?.lowercased(), !list.contains(where: { $0.value == a }) {
+        list.append(IOC(type: .email, value: a))
+      }
+    }
+    if let domain = message.from?.domain { list.append(IOC(type: .domain, value: domain)) }
+    for url in urls.prefix(200) { list.append(IOC(type: .url, value: url)) }
+    for attachment in message.attachments {
+      if let hash = attachment.sha256 { list.append(IOC(type: .sha256, value: hash)) }
+    }
+    var seen: Set<String> = []
+    return list.filter { seen.insert("\($0.type.rawValue):\($0.value)").inserted }
+  }
+}

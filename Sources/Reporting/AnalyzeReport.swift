@@ -1,0 +1,170 @@
+import Analysis
+import MailCore
+
+/// The machine-readable analysis of one message: what `becscope analyze --format json` prints.
+/// The keys required by `../shared/docs/interfaces.md` are always present (null or empty where
+/// unknown); the rest extend it. See `docs/schema/analyze.schema.json`.
+public struct AnalyzeReport: Encodable, Sendable {
+  public struct Mailbox: Encodable, Sendable {
+    public var name: String?
+    public var address: String?
+    init(_ a: Address) {
+      name = a.name
+      address = a.address
+    }
+  }
+
+  public struct AttachmentInfo: Encodable, Sendable {
+    public var filename: String?
+    public var content_type: String
+    public var size: Int
+    public var sha256: String?
+  }
+
+  public struct MessageInfo: Encodable, Sendable {
+    public var subject: String?
+    public var from: Mailbox?
+    public var reply_to: [Mailbox]
+    public var return_path: String?
+    public var to: [Mailbox]
+    public var cc: [Mailbox]
+    public var date: String?
+    public var message_id: String?
+    public var urls: [String]
+    public var attachments: [AttachmentInfo]
+    public var reporter: Mailbox?
+  }
+
+  public struct HopInfo: Encodable, Sendable {
+    public var number: Int
+    public var from: String?
+    public var ip: String?
+    public var reverse_dns: String?
+    public var helo: String?
+    public var by: String?
+    public var with: String?
+    public var id: String?
+    public var recipient: String?
+    public var tls: String?
+    public var authenticated: Bool
+    public var date: String?
+    public var delay_seconds: Int64?
+    public var header_offset: Int
+  }
+
+  public struct OriginInfo: Encodable, Sendable {
+    public var ip: String?
+    public var host: String?
+    public var submitted_to: String?
+    public var rule: String?
+    public var hop: Int?
+    public var reasoning: String
+    public var hops: [HopInfo]
+    public var anomalies: [String]
+  }
+
+  public struct SourceInfo: Encodable, Sendable {
+    public var field: String
+    public var authserv_id: String?
+    public var header_index: Int?
+    public var detail: String?
+  }
+
+  public struct AuthenticationInfo: Encodable, Sendable {
+    public var spf: String?
+    public var dkim: String?
+    public var dmarc: String?
+    public var spf_domain: String?
+    public var dkim_domain: String?
+    public var dmarc_domain: String?
+    public var sources: [String: SourceInfo]
+    public var ignored: [String]
+  }
+
+  public struct SenderInfo: Encodable, Sendable {
+    public var address: String?
+    public var domain: String?
+    public var category: String?
+  }
+
+  public struct RecipientInfo: Encodable, Sendable {
+    public var address: String
+    public var kind: String
+    public var employee: String?
+    public var pattern: String?
+  }
+
+  public struct VerdictInfo: Encodable, Sendable {
+    public var label: String?
+    public var score: Int?
+  }
+
+  public var source: String
+  public var message: MessageInfo
+  public var origin: OriginInfo
+  public var authentication: AuthenticationInfo
+  public var sender: SenderInfo
+  public var recipients: [RecipientInfo]
+  public var findings: [Finding]
+  public var verdict: VerdictInfo
+  public var iocs: [IOC]
+
+  public init(_ a: MessageAnalysis, profile: OrganizationProfile? = nil) {
+    source = a.source
+    let m = a.message
+    let env = m.envelope
+    message = MessageInfo(
+      subject: env.subject, from: env.from.first.map(Mailbox.init), reply_to: env.replyTo.map(Mailbox.init),
+      return_path: env.returnPath, to: env.to.map(Mailbox.init), cc: env.cc.map(Mailbox.init),
+      date: env.date?.rfc3339, message_id: env.messageID, urls: a.urls,
+      attachments: m.attachments.map {
+        AttachmentInfo(filename: $0.filename, content_type: $0.contentType, size: $0.size, sha256: $0.sha256)
+      }, reporter: a.reporter.map(Mailbox.init))
+    origin = OriginInfo(
+      ip: a.origin.ip?.text, host: a.origin.host, submitted_to: a.origin.submittedTo, rule: a.origin.rule?.rawValue,
+      hop: a.origin.hopNumber, reasoning: a.origin.reasoning,
+      hops: a.chain.hops.map { h in
+        let tls = [h.hop.tlsVersion, h.hop.tlsCipher].compactMap { $0 }.joined(separator: " ")
+        return HopInfo(
+          number: h.number, from: h.hop.from ?? h.hop.fromAddress?.text, ip: h.hop.connectingIP?.text,
+          reverse_dns: h.hop.reverseDNS, helo: h.hop.helo, by: h.hop.by, with: h.hop.with ?? h.hop.withRaw,
+          id: h.hop.id, recipient: h.hop.recipient, tls: tls.isEmpty ? nil : tls, authenticated: h.hop.authenticated,
+          date: h.hop.date?.rfc3339, delay_seconds: h.delay, header_offset: h.field.range.lowerBound)
+      },
+      anomalies: a.chain.anomalies.map { "\($0.kind.rawValue) at hop \($0.hopNumber) (\($0.seconds) s)" })
+    let auth = a.authentication
+    authentication = AuthenticationInfo(
+      spf: auth.spf, dkim: auth.dkim, dmarc: auth.dmarc, spf_domain: auth.spfDomain, dkim_domain: auth.dkimDomain,
+      dmarc_domain: auth.dmarcDomain,
+      sources: auth.sources.mapValues {
+        SourceInfo(field: $0.field, authserv_id: $0.authservID, header_index: $0.headerIndex, detail: $0.detail)
+      }, ignored: auth.ignored.map { "\($0.field.name): \($0.reason)" })
+    let fromAddress = env.from.first?.address?.lowercased()
+    let domain = env.from.first?.domain
+    sender = SenderInfo(
+      address: fromAddress, domain: domain,
+      category: domain.flatMap { profile?.owns($0) == true ? "organization" : nil })
+    recipients = []
+    findings = a.findings
+    verdict = VerdictInfo(label: nil, score: nil)
+    iocs = a.iocs
+  }
+
+  /// Encodes every key, nil ones as `null`, so each key of the interface is present.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: Key.self)
+    try c.encode(source, forKey: .source)
+    try c.encode(NullEncoded(message), forKey: .message)
+    try c.encode(NullEncoded(origin), forKey: .origin)
+    try c.encode(NullEncoded(authentication), forKey: .authentication)
+    try c.encode(NullEncoded(sender), forKey: .sender)
+    try c.encode(NullEncoded(recipients), forKey: .recipients)
+    try c.encode(NullEncoded(findings), forKey: .findings)
+    try c.encode(NullEncoded(verdict), forKey: .verdict)
+    try c.encode(NullEncoded(iocs), forKey: .iocs)
+  }
+
+  private enum Key: String, CodingKey {
+    case source, message, origin, authentication, sender, recipients, findings, verdict, iocs
+  }
+}

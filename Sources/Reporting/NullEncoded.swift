@@ -1,0 +1,92 @@
+/// Encodes a value with every property present: `nil` becomes JSON `null` instead of being
+/// left out, at every depth, so scripts can rely on each documented key. Structs are read
+/// through `Mirror`; strings, numbers, booleans, raw-value enums, arrays and string-keyed
+/// dictionaries map to their JSON forms.
+struct NullEncoded: Encodable {
+  private let json: JSONValue
+
+  init(_ value: Any) {
+    json = JSONValue(value)
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    try json.encode(to: encoder)
+  }
+}
+
+/// A JSON value built from any Swift value.
+indirect enum JSONValue: Encodable {
+  case null
+  case bool(Bool)
+  case int(Int64)
+  case double(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([(String, JSONValue)])
+
+  init(_ value: Any) {
+    switch value {
+    case let o as any OptionalProtocol:
+      self = o.wrapped.map(JSONValue.init) ?? .null
+    case let s as String: self = .string(s)
+    case let b as Bool: self = .bool(b)
+    case let i as Int: self = .int(Int64(i))
+    case let i as Int64: self = .int(i)
+    case let d as Double: self = .double(d)
+    case let r as any RawRepresentable:
+      self = JSONValue(r.rawValue)
+    case let a as [Any]: self = .array(a.map(JSONValue.init))
+    case let d as [String: Any]: self = .object(d.sorted { $0.key < $1.key }.map { ($0.key, JSONValue($0.value)) })
+    default:
+      let mirror = Mirror(reflecting: value)
+      self = .object(mirror.children.compactMap { child in child.label.map { ($0, JSONValue(child.value)) } })
+    }
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    switch self {
+    case .null:
+      var c = encoder.singleValueContainer()
+      try c.encodeNil()
+    case .bool(let b):
+      var c = encoder.singleValueContainer()
+      try c.encode(b)
+    case .int(let i):
+      var c = encoder.singleValueContainer()
+      try c.encode(i)
+    case .double(let d):
+      var c = encoder.singleValueContainer()
+      try c.encode(d)
+    case .string(let s):
+      var c = encoder.singleValueContainer()
+      try c.encode(s)
+    case .array(let a):
+      var c = encoder.unkeyedContainer()
+      for v in a { try c.encode(v) }
+    case .object(let pairs):
+      var c = encoder.container(keyedBy: AnyKey.self)
+      for (k, v) in pairs { try c.encode(v, forKey: AnyKey(k)) }
+    }
+  }
+}
+
+struct AnyKey: CodingKey {
+  var stringValue: String
+  var intValue: Int? { nil }
+  init(_ s: String) { stringValue = s }
+  init?(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) { nil }
+}
+
+protocol OptionalProtocol {
+  var wrapped: Any? { get }
+}
+
+extension Optional: OptionalProtocol {
+  var wrapped: Any? {
+    switch self {
+    case .some(let v): return v
+    case .none: return nil
+    }
+  }
+}

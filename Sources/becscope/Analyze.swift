@@ -1,0 +1,86 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import MailCore
+import Reporting
+
+/// `becscope analyze`: one analysis and verdict per message.
+struct Analyze: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Analyse each reported message: origin, authentication, findings with evidence, indicators.",
+    discussion: """
+      A report that forwards the suspicious message as an attachment (message/rfc822) is analysed as the inner message; the person who forwarded it is recorded as the reporter.
+
+      The origin is read from the Received chain: hops inside the receiving side (private addresses, the receiver's own hosts, --org domains and trusted_relays) are skipped; an authenticated submission, a webmail hop or a webmail originating-IP header on the sender's side is preferred over the first external hop. Only Authentication-Results written by the receiving side are trusted.
+
+      With --offline nothing leaves the machine.
+
+      Examples:
+        becscope analyze Examples/ceo-lure.eml
+        becscope analyze --org org.yaml --format json reported/ > analysis.jsonl
+        becscope analyze --format markdown report.eml > note.md
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown
+  }
+
+  @Argument(help: "Message files, directories, Maildirs, mbox files, or - for standard input.")
+  var inputs: [String] = []
+
+  @Option(help: ArgumentHelp("The organisation profile (YAML): domains, directory, trusted relays.", valueName: "ORG"))
+  var org: String?
+
+  @Flag(help: "Guarantee that nothing leaves the machine (no DNS, no intelligence services).")
+  var offline = false
+
+  @Option(help: "Output: text (for people), json (one object per message, JSON Lines for several), markdown.")
+  var format: Format = .text
+
+  @Option(name: .long, help: ArgumentHelp("Read input paths from FILE, one per line.", valueName: "FILE"))
+  var list: String?
+
+  func validate() throws {
+    if inputs.isEmpty && list == nil {
+      throw ValidationError(
+        "give at least one input (a file, directory, mbox, or - for standard input), or --list FILE")
+    }
+  }
+
+  func run() throws {
+    var profile: OrganizationProfile? = nil
+    if let org {
+      do {
+        profile = try OrganizationProfile.load(path: org)
+      } catch {
+        CommandSupport.fail("\(error)", code: FileManager.default.fileExists(atPath: org) ? 64 : 66)
+      }
+    }
+    let sources = try CommandSupport.sources(inputs: inputs, list: list)
+    let parser = MessageParser()
+    let analyzer = Analyzer(profile: profile)
+    let output = StandardOutput()
+    var unreadable: [InputError] = []
+    for source in sources {
+      do {
+        try MessageReader(source: source).forEach { raw in
+          let analysis = analyzer.analyze(parser.parse(raw), source: raw.source)
+          switch format {
+          case .text: output.write(AnalyzeTextRenderer(style: .text).render(analysis) + "\n")
+          case .markdown: output.write(AnalyzeTextRenderer(style: .markdown).render(analysis) + "\n")
+          case .json: output.write(try CommandSupport.json(AnalyzeReport(analysis, profile: profile)) + "\n")
+          }
+        }
+      } catch let error as InputError {
+        unreadable.append(error)
+      }
+    }
+    output.flush()
+    if let first = unreadable.first {
+      let more = unreadable.count > 1 ? " (and \(unreadable.count - 1) more inputs that could not be read)" : ""
+      CommandSupport.warn("\(first)\(more)")
+      throw ExitCode(66)
+    }
+  }
+}
