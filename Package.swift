@@ -30,6 +30,10 @@ let package = Package(
       ]
     ),
     .target(
+      name: "DNSClient",
+      dependencies: ["Analysis"]
+    ),
+    .target(
       name: "Reporting",
       dependencies: ["MailCore", "Analysis"]
     ),
@@ -38,6 +42,7 @@ let package = Package(
       dependencies: [
         "MailCore",
         "Analysis",
+        "DNSClient",
         "Reporting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -49,7 +54,7 @@ let package = Package(
     ),
     .testTarget(
       name: "AnalysisTests",
-      dependencies: ["Analysis", "MailCore"],
+      dependencies: ["Analysis", "MailCore", "DNSClient"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -11,6 +11,8 @@ public struct MessageAnalysis: Sendable {
   public var chain: ReceivedChain
   public var origin: Origin
   public var authentication: AuthenticationSummary
+  /// becscope's own DKIM checks, one per signature; nil when not checked (offline).
+  public var dkim: [DKIMResult]?
   public var findings: [Finding]
   public var urls: [String]
   public var iocs: [IOC]
@@ -19,9 +21,12 @@ public struct MessageAnalysis: Sendable {
 /// Runs the analysis steps over a parsed message.
 public struct Analyzer: Sendable {
   public var profile: OrganizationProfile?
+  /// Verifies DKIM signatures; nil means offline (reported as "not checked").
+  public var dkimVerifier: DKIMVerifier?
 
-  public init(profile: OrganizationProfile? = nil) {
+  public init(profile: OrganizationProfile? = nil, dkimVerifier: DKIMVerifier? = nil) {
     self.profile = profile
+    self.dkimVerifier = dkimVerifier
   }
 
   public func analyze(_ parsed: Message, source: String) -> MessageAnalysis {
@@ -35,9 +40,13 @@ public struct Analyzer: Sendable {
     let finder = OriginFinder(trustedRelays: profile?.trustedRelays ?? [], organizationDomains: profile?.domains ?? [])
     let origin = finder.find(in: message, chain: chain)
     let handoffIndex = origin.handoffHop.flatMap { n in chain.hops.first { $0.number == n }?.headerIndex }
-    let authentication = AuthenticationReader(authservIDs: profile?.authservIDs ?? []).read(
+    var authentication = AuthenticationReader(authservIDs: profile?.authservIDs ?? []).read(
       message, handoffHeaderIndex: handoffIndex)
     var findings = ConsistencyChecks.findings(for: message, chain: chain)
+    let dkim = dkimVerifier?.verify(message)
+    if let dkim {
+      Self.apply(dkim, from: message.from?.domain, to: &authentication, findings: &findings)
+    }
     if !authentication.ignored.isEmpty {
       findings.append(
         Finding(
@@ -48,7 +57,7 @@ public struct Analyzer: Sendable {
     let urls = Self.urls(in: message)
     return MessageAnalysis(
       source: source, message: message, reporter: reporter, chain: chain, origin: origin,
-      authentication: authentication, findings: findings, urls: urls,
+      authentication: authentication, dkim: dkim, findings: findings, urls: urls,
       iocs: Self.iocs(message: message, origin: origin, urls: urls))
   }
 
@@ -59,6 +68,40 @@ public struct Analyzer: Sendable {
     guard let inner = message.embeddedMessages.first, inner.from?.address != nil else { return nil }
     if let profile, let domain = message.from?.domain, !profile.owns(domain) { return nil }
     return inner
+  }
+
+  /// Our own DKIM verdict replaces the receiver's stamp: the signature aligned with From if any,
+  /// else a passing one, else the first. Tampering becomes a finding.
+  static func apply(
+    _ results: [DKIMResult], from fromDomain: String?, to summary: inout AuthenticationSummary,
+    findings: inout [Finding]
+  ) {
+    guard !results.isEmpty else { return }
+    let aligned = results.first { r in
+      guard let d = r.domain, let f = fromDomain else { return false }
+      return DomainName.registrable(d) == DomainName.registrable(f)
+    }
+    let chosen = aligned ?? results.first { $0.result == "pass" } ?? results[0]
+    summary.dkim = chosen.result
+    summary.dkimDomain = chosen.domain
+    summary.sources["dkim"] = AuthenticationSummary.Source(
+      field: "DKIM-Signature", authservID: "becscope", headerIndex: nil, detail: chosen.reason)
+    for r in results {
+      let evidence =
+        r.field.map { [Evidence("DKIM-Signature d=\(r.domain ?? "?") s=\(r.selector ?? "?")", field: $0)] } ?? []
+      if r.bodyHash == "fail" {
+        findings.append(
+          Finding(
+            id: "dkim-body-altered", severity: .high,
+            title: "The body was changed after d=\(r.domain ?? "?") signed it (DKIM body hash mismatch)",
+            evidence: evidence))
+      } else if r.signature == "fail" {
+        findings.append(
+          Finding(
+            id: "dkim-signature-invalid", severity: .medium,
+            title: "The DKIM signature of d=\(r.domain ?? "?") does not verify: \(r.reason)", evidence: evidence))
+      }
+    }
   }
 
   static func urls(in message: Message) -> [String] {

@@ -79,6 +79,19 @@ public struct AnalyzeReport: Encodable, Sendable {
     public var dmarc_domain: String?
     public var sources: [String: SourceInfo]
     public var ignored: [String]
+    /// becscope's own DKIM verification: `checked`, or `not checked (offline)`.
+    public var dkim_verification: String
+    public var dkim_signatures: [DKIMInfo]
+  }
+
+  public struct DKIMInfo: Encodable, Sendable {
+    public var domain: String?
+    public var selector: String?
+    public var algorithm: String?
+    public var result: String
+    public var body_hash: String?
+    public var signature: String?
+    public var reason: String
   }
 
   public struct SenderInfo: Encodable, Sendable {
@@ -138,7 +151,13 @@ public struct AnalyzeReport: Encodable, Sendable {
       dmarc_domain: auth.dmarcDomain,
       sources: auth.sources.mapValues {
         SourceInfo(field: $0.field, authserv_id: $0.authservID, header_index: $0.headerIndex, detail: $0.detail)
-      }, ignored: auth.ignored.map { "\($0.field.name): \($0.reason)" })
+      }, ignored: auth.ignored.map { "\($0.field.name): \($0.reason)" },
+      dkim_verification: a.dkim == nil ? "not checked (offline)" : "checked",
+      dkim_signatures: (a.dkim ?? []).map {
+        DKIMInfo(
+          domain: $0.domain, selector: $0.selector, algorithm: $0.algorithm, result: $0.result, body_hash: $0.bodyHash,
+          signature: $0.signature, reason: $0.reason)
+      })
     let fromAddress = env.from.first?.address?.lowercased()
     let domain = env.from.first?.domain
     sender = SenderInfo(

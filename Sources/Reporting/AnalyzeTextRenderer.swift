@@ -49,6 +49,15 @@ public struct AnalyzeTextRenderer: Sendable {
 
     heading(2, "Authentication", into: &out)
     line(authenticationSentence(a), into: &out)
+    if let dkim = a.dkim {
+      for r in dkim {
+        item(
+          "DKIM d=\(r.domain ?? "?") s=\(r.selector ?? "?") (\(r.algorithm ?? "?")): \(r.result), \(r.reason)",
+          into: &out)
+      }
+    } else {
+      item("DKIM signatures: not checked (offline)", into: &out)
+    }
     out += "\n"
 
     heading(2, "Findings", into: &out)
@@ -90,8 +99,9 @@ public struct AnalyzeTextRenderer: Sendable {
     parts.append("DKIM \(auth.dkim ?? "not recorded")\(auth.dkimDomain.map { " d=\($0)" } ?? "")")
     parts.append("DMARC \(auth.dmarc ?? "not recorded")")
     var s = parts.joined(separator: ", ")
-    let stampers = Set(auth.sources.values.compactMap(\.authservID)).sorted()
+    let stampers = Set(auth.sources.values.compactMap(\.authservID)).subtracting(["becscope"]).sorted()
     if !stampers.isEmpty { s += " (as stamped by \(stampers.joined(separator: ", ")))" }
+    if auth.sources["dkim"]?.authservID == "becscope" { s += " (DKIM verified by becscope)" }
     s += "."
     let passes = [auth.spf, auth.dkim, auth.dmarc].compactMap { $0 }.filter { $0 == "pass" }.count
     if passes > 0, let domain = a.message.from?.domain {

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import DNSClient
 import Foundation
 import MailCore
 import Reporting
@@ -35,6 +36,11 @@ struct Analyze: ParsableCommand {
   @Flag(help: "Guarantee that nothing leaves the machine (no DNS, no intelligence services).")
   var offline = false
 
+  @Option(
+    help: ArgumentHelp(
+      "DNS server for DKIM keys (default: the first nameserver of /etc/resolv.conf).", valueName: "IP[:PORT]"))
+  var dns: String?
+
   @Option(help: "Output: text (for people), json (one object per message, JSON Lines for several), markdown.")
   var format: Format = .text
 
@@ -59,7 +65,19 @@ struct Analyze: ParsableCommand {
     }
     let sources = try CommandSupport.sources(inputs: inputs, list: list)
     let parser = MessageParser()
-    let analyzer = Analyzer(profile: profile)
+    var verifier: DKIMVerifier? = nil
+    if !offline {
+      if let dns {
+        do {
+          verifier = DKIMVerifier(lookup: try DNSResolver(server: dns))
+        } catch {
+          throw ValidationError("--dns \(dns): \(error)")
+        }
+      } else if let system = DNSResolver.system() {
+        verifier = DKIMVerifier(lookup: system)
+      }
+    }
+    let analyzer = Analyzer(profile: profile, dkimVerifier: verifier)
     let output = StandardOutput()
     var unreadable: [InputError] = []
     for source in sources {

@@ -124,3 +124,65 @@ struct ParseCommandTests {
     #expect(!r.stdout.contains("\u{07}"))
   }
 }
+
+/// `becscope analyze` as a script would call it.
+@Suite("becscope analyze (the command)")
+struct AnalyzeCommandTests {
+  let cli = ParseCommandTests()
+
+  @Test("the README example offline: origin, authentication, indicators")
+  func example() throws {
+    let r = try cli.run(["analyze", "--offline", "--format", "json", "Examples/ceo-lure.eml"])
+    #expect(r.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    for key in ["source", "message", "origin", "authentication", "sender", "recipients", "findings", "verdict", "iocs"]
+    {
+      #expect(object.keys.contains(key), "missing \(key)")
+    }
+    let origin = try #require(object["origin"] as? [String: Any])
+    #expect(origin["ip"] as? String == "155.94.251.82")
+    #expect(origin["submitted_to"] as? String == "mta-12.optimum.net")
+    let auth = try #require(object["authentication"] as? [String: Any])
+    #expect(auth["spf"] as? String == "pass")
+    #expect(auth["dkim_verification"] as? String == "not checked (offline)")
+    let message = try #require(object["message"] as? [String: Any])
+    #expect((message["reporter"] as? [String: Any])?["address"] as? String == "hanako.tsuzuki@example.co.jp")
+    let iocs = try #require(object["iocs"] as? [[String: Any]])
+    #expect(iocs.contains { $0["defanged"] as? String == "155[.]94[.]251[.]82" })
+  }
+
+  @Test("text reads like the analyst's note")
+  func text() throws {
+    let r = try cli.run(["analyze", "--offline", "Examples/ceo-lure.eml"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("Originating IP 155.94.251.82, submitted to mta-12.optimum.net (hop 1 of 4, ESMTPSA)."))
+    #expect(r.stdout.contains("SPF pass for optimum.net"))
+    #expect(r.stdout.contains("not checked (offline)"))
+  }
+
+  @Test("a broken organisation profile is a usage error with one line")
+  func badProfile() throws {
+    let profile = FileManager.default.temporaryDirectory.appendingPathComponent("org-\(UUID().uuidString).yaml")
+    defer { try? FileManager.default.removeItem(at: profile) }
+    try Data("organization:\n  name: X\n".utf8).write(to: profile)
+    let r = try cli.run(["analyze", "--offline", "--org", profile.path, "Examples/ceo-lure.eml"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("organization.domains"))
+    #expect(r.stderr.split(separator: "\n").count == 1)
+  }
+
+  @Test("DKIM through the DNS server", .enabled(if: ProcessInfo.processInfo.environment["BECSCOPE_TEST_DNS"] != nil))
+  func dkimOnline() throws {
+    let server = ProcessInfo.processInfo.environment["BECSCOPE_TEST_DNS"]!
+    let r = try cli.run([
+      "analyze", "--dns", server, "--format", "json", "Tests/AnalysisTests/Fixtures/dkim/body-altered.eml",
+    ])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let auth = try #require(object["authentication"] as? [String: Any])
+    #expect(auth["dkim"] as? String == "fail")
+    let sigs = try #require(auth["dkim_signatures"] as? [[String: Any]])
+    #expect(sigs.first?["body_hash"] as? String == "fail")
+    let findings = try #require(object["findings"] as? [[String: Any]])
+    #expect(findings.contains { $0["id"] as? String == "dkim-body-altered" })
+  }
+}

@@ -1,0 +1,155 @@
+import Analysis
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A small stub resolver for TXT records: one recursive server, UDP with EDNS0, TCP when the
+/// answer is truncated, bounded timeouts. Enough for DKIM keys, and nothing leaves the
+/// machine unless the caller asks it to.
+public struct DNSResolver: TXTLookup {
+  public var host: String
+  public var port: UInt16
+  /// Seconds to wait for each attempt.
+  public var timeout: Double
+  public var attempts: Int
+
+  /// `127.0.0.1:5533`, `[::1]:53`, `192.0.2.53` (port 53).
+  public init(server: String, timeout: Double = 2, attempts: Int = 2) throws(DNSLookupError) {
+    var host = server
+    var port: UInt16 = 53
+    if server.hasPrefix("["), let close = server.firstIndex(of: "]") {
+      host = String(server[server.index(after: server.startIndex)..<close])
+      if let colon = server[close...].firstIndex(of: ":") { port = UInt16(server[server.index(after: colon)...]) ?? 53 }
+    } else if server.filter({ $0 == ":" }).count == 1, let colon = server.firstIndex(of: ":") {
+      host = String(server[..<colon])
+      guard let p = UInt16(server[server.index(after: colon)...]) else { throw .temporary("bad port in \(server)") }
+      port = p
+    }
+    guard IPAddress(host) != nil else { throw .temporary("the DNS server must be an IP address, not \(host)") }
+    self.host = host
+    self.port = port
+    self.timeout = timeout
+    self.attempts = max(1, attempts)
+  }
+
+  /// The first `nameserver` of `/etc/resolv.conf`.
+  public static func system() -> DNSResolver? {
+    guard let file = fopen("/etc/resolv.conf", "r") else { return nil }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 512)
+    while fgets(&line, Int32(line.count), file) != nil {
+      let text = String(cString: line).trimmingCharacters()
+      let words = text.split(separator: " ", omittingEmptySubsequences: true)
+      if words.count >= 2, words[0] == "nameserver", let r = try? DNSResolver(server: String(words[1])) { return r }
+    }
+    return nil
+  }
+
+  public func txt(_ name: String) throws(DNSLookupError) -> [String] {
+    let id = UInt16.random(in: 0...UInt16.max)
+    let query = try DNSMessage.query(id: id, name: name, type: 16)
+    var lastError = DNSLookupError.temporary("no answer")
+    for _ in 0..<attempts {
+      do {
+        var response = try exchangeUDP(query, id: id)
+        if DNSMessage.isTruncated(response) { response = try exchangeTCP(query) }
+        return try DNSMessage.txtRecords(in: response, id: id)
+      } catch .notFound {
+        throw .notFound
+      } catch {
+        lastError = error
+      }
+    }
+    throw lastError
+  }
+
+  private func address() -> (storage: sockaddr_storage, length: socklen_t, family: Int32) {
+    var storage = sockaddr_storage()
+    if let ip = IPAddress(host), ip.isIPv6 {
+      var a = sockaddr_in6()
+      a.sin6_family = sa_family_t(AF_INET6)
+      a.sin6_port = port.bigEndian
+      withUnsafeMutableBytes(of: &a.sin6_addr) { $0.copyBytes(from: ip.bytes) }
+      withUnsafeMutableBytes(of: &storage) { dst in withUnsafeBytes(of: a) { dst.copyMemory(from: $0) } }
+      return (storage, socklen_t(MemoryLayout<sockaddr_in6>.size), AF_INET6)
+    }
+    var a = sockaddr_in()
+    a.sin_family = sa_family_t(AF_INET)
+    a.sin_port = port.bigEndian
+    let bytes = IPAddress(host)?.bytes ?? [127, 0, 0, 1]
+    withUnsafeMutableBytes(of: &a.sin_addr) { $0.copyBytes(from: bytes) }
+    withUnsafeMutableBytes(of: &storage) { dst in withUnsafeBytes(of: a) { dst.copyMemory(from: $0) } }
+    return (storage, socklen_t(MemoryLayout<sockaddr_in>.size), AF_INET)
+  }
+
+  private func openSocket(_ type: Int32, family: Int32) throws(DNSLookupError) -> Int32 {
+    #if canImport(Glibc)
+      let fd = socket(family, Int32(type == 0 ? SOCK_DGRAM.rawValue : SOCK_STREAM.rawValue), 0)
+    #else
+      let fd = socket(family, type == 0 ? SOCK_DGRAM : SOCK_STREAM, 0)
+    #endif
+    guard fd >= 0 else { throw .temporary("socket: errno \(errno)") }
+    var tv = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - Double(Int(timeout))) * 1_000_000))
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+    return fd
+  }
+
+  private func exchangeUDP(_ query: [UInt8], id: UInt16) throws(DNSLookupError) -> [UInt8] {
+    var (storage, length, family) = address()
+    let fd = try openSocket(0, family: family)
+    defer { close(fd) }
+    let sent = withUnsafePointer(to: &storage) { ptr in
+      ptr.withMemoryRebound(to: sockaddr.self, capacity: 1) { sendto(fd, query, query.count, 0, $0, length) }
+    }
+    guard sent == query.count else { throw .temporary("send failed: errno \(errno)") }
+    var buffer = [UInt8](repeating: 0, count: 65_535)
+    // Skip stray datagrams that do not answer this query.
+    for _ in 0..<8 {
+      let n = recv(fd, &buffer, buffer.count, 0)
+      if n < 0 {
+        throw .temporary(errno == EAGAIN || errno == EWOULDBLOCK ? "timed out" : "receive failed: errno \(errno)")
+      }
+      if n >= 12 && UInt16(buffer[0]) << 8 | UInt16(buffer[1]) == id { return Array(buffer[0..<n]) }
+    }
+    throw .temporary("no matching answer")
+  }
+
+  private func exchangeTCP(_ query: [UInt8]) throws(DNSLookupError) -> [UInt8] {
+    var (storage, length, family) = address()
+    let fd = try openSocket(1, family: family)
+    defer { close(fd) }
+    let connected = withUnsafePointer(to: &storage) { ptr in
+      ptr.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, length) }
+    }
+    guard connected == 0 else { throw .temporary("TCP connect failed: errno \(errno)") }
+    let framed = [UInt8(query.count >> 8), UInt8(query.count & 0xFF)] + query
+    guard send(fd, framed, framed.count, 0) == framed.count else { throw .temporary("TCP send failed") }
+    func readExactly(_ count: Int) throws(DNSLookupError) -> [UInt8] {
+      var out = [UInt8](repeating: 0, count: count)
+      var got = 0
+      while got < count {
+        let n = out.withUnsafeMutableBytes { recv(fd, $0.baseAddress! + got, count - got, 0) }
+        if n <= 0 { throw .temporary("TCP read failed") }
+        got += n
+      }
+      return out
+    }
+    let header = try readExactly(2)
+    return try readExactly(Int(header[0]) << 8 | Int(header[1]))
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters() -> String {
+    var s = Substring(self)
+    while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+    while let l = s.last, l.isWhitespace { s = s.dropLast() }
+    return String(s)
+  }
+}

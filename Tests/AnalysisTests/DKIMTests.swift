@@ -1,0 +1,100 @@
+import Analysis
+import DNSClient
+import Foundation
+import MailCore
+import Testing
+
+/// DKIM verification against messages signed by an independent signer (dkimpy; see
+/// `Fixtures/dkim/README.md`), with keys from a table, and through a real DNS server when
+/// `BECSCOPE_TEST_DNS` names one (CI starts dnsmasq on 127.0.0.1).
+@Suite("DKIM verification")
+struct DKIMTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var file: String
+    var expected: [(body: String, signature: String)]
+    var testDescription: String { file }
+  }
+
+  static let folder = Bundle.module.url(forResource: "Fixtures/dkim", withExtension: nil)!
+
+  static let cases: [Case] = {
+    guard let data = try? Data(contentsOf: folder.appendingPathComponent("manifest.json")),
+      let list = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]]
+    else { return [] }
+    return list.map { entry in
+      let sigs = entry["signatures"] as? [[String: Any]] ?? []
+      return Case(
+        file: entry["file"] as? String ?? "",
+        expected: sigs.map { ($0["expected_body_hash"] as? String ?? "", $0["expected_signature"] as? String ?? "") })
+    }
+  }()
+
+  static func zone() throws -> StaticTXTLookup {
+    let text = try String(contentsOf: folder.appendingPathComponent("zone.txt"), encoding: .utf8)
+    var records: [String: [String]] = [:]
+    for line in text.split(separator: "\n") {
+      guard let space = line.firstIndex(of: " ") else { continue }
+      records[String(line[..<space])] = [String(line[line.index(after: space)...])]
+    }
+    return StaticTXTLookup(records: records)
+  }
+
+  static func message(_ file: String) throws -> Message {
+    MessageParser().parse([UInt8](try Data(contentsOf: folder.appendingPathComponent(file))))
+  }
+
+  static func check(_ c: Case, lookup: any TXTLookup) throws {
+    let results = DKIMVerifier(lookup: lookup).verify(try message(c.file))
+    #expect(results.count == c.expected.count, "\(c.file)")
+    for (r, e) in zip(results, c.expected) {
+      #expect(r.bodyHash == e.body, "\(c.file) d=\(r.domain ?? "") body hash: \(r.reason)")
+      switch e.signature {
+      case "pass":
+        #expect(r.signature == "pass" && r.result == (e.body == "pass" ? "pass" : "fail"), "\(c.file): \(r.reason)")
+      case "fail":
+        #expect(r.signature == "fail" || r.bodyHash == "fail", "\(c.file): \(r.reason)")
+        #expect(r.result == "fail", "\(c.file): \(r.reason)")
+      case "no-key", "revoked":
+        #expect(r.signature == nil && r.result == "permerror", "\(c.file): \(r.result) \(r.reason)")
+      default:
+        Issue.record("unknown expectation \(e.signature)")
+      }
+    }
+  }
+
+  @Test("the fixture manifest is present")
+  func present() {
+    #expect(Self.cases.count >= 15)
+  }
+
+  @Test("every dkimpy-signed fixture verifies as dkimpy says", arguments: cases)
+  func fixture(_ c: Case) throws {
+    try Self.check(c, lookup: try Self.zone())
+  }
+
+  @Test("the same messages stored with LF line endings still verify")
+  func lfStored() throws {
+    let c = try #require(Self.cases.first { $0.file == "rsa-relaxed-relaxed.eml" })
+    var bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(c.file)))
+    bytes.removeAll { $0 == 0x0D }
+    let results = DKIMVerifier(lookup: try Self.zone()).verify(MessageParser().parse(bytes))
+    #expect(results.first?.result == "pass", "\(results.first?.reason ?? "")")
+  }
+
+  @Test("a DNS failure is a temporary error, not a verdict")
+  func temporary() throws {
+    struct Failing: TXTLookup {
+      func txt(_ name: String) throws(DNSLookupError) -> [String] { throw .temporary("timed out") }
+    }
+    let r = DKIMVerifier(lookup: Failing()).verify(try Self.message("rsa-simple-simple.eml"))
+    #expect(r.first?.result == "temperror")
+  }
+
+  @Test(
+    "through a real DNS server", .enabled(if: ProcessInfo.processInfo.environment["BECSCOPE_TEST_DNS"] != nil),
+    arguments: cases)
+  func throughDNS(_ c: Case) throws {
+    let server = ProcessInfo.processInfo.environment["BECSCOPE_TEST_DNS"]!
+    try Self.check(c, lookup: try DNSResolver(server: server))
+  }
+}
