@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "MailCore", targets: ["MailCore"]),
     .library(name: "Reporting", targets: ["Reporting"]),
     .library(name: "Analysis", targets: ["Analysis"]),
+    .library(name: "DNSClient", targets: ["DNSClient"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

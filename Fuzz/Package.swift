@@ -8,6 +8,7 @@ import PackageDescription
 
 let targets = [
   "FuzzMessage", "FuzzAddress", "FuzzDate", "FuzzContentType", "FuzzHeaderText", "FuzzMessageID", "FuzzMbox",
+  "FuzzReceived", "FuzzDKIM", "FuzzDNS",
 ]
 
 let package = Package(
@@ -18,6 +19,7 @@ let package = Package(
       name: name,
       dependencies: [
         .product(name: "MailCore", package: "becscope"), .product(name: "Reporting", package: "becscope"),
+        .product(name: "Analysis", package: "becscope"), .product(name: "DNSClient", package: "becscope"),
       ],
       path: "Sources/\(name)"
     )

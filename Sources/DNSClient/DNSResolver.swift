@@ -50,6 +50,11 @@ public struct DNSResolver: TXTLookup {
     return nil
   }
 
+  /// Reads the TXT records of a raw DNS answer (the fuzzers' entry point to the wire parser).
+  public static func decodeTXTAnswer(_ bytes: [UInt8], id: UInt16) throws(DNSLookupError) -> [String] {
+    try DNSMessage.txtRecords(in: bytes, id: id)
+  }
+
   public func txt(_ name: String) throws(DNSLookupError) -> [String] {
     let id = UInt16.random(in: 0...UInt16.max)
     let query = try DNSMessage.query(id: id, name: name, type: 16)
