@@ -28,7 +28,8 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "_CryptoExtras", package: "swift-crypto"),
         .product(name: "Yams", package: "Yams"),
-      ]
+      ],
+      resources: [.copy("Data")]
     ),
     .target(
       name: "DNSClient",

@@ -16,6 +16,8 @@ public struct MessageAnalysis: Sendable {
   public var findings: [Finding]
   public var urls: [String]
   public var iocs: [IOC]
+  /// Sender, impersonation, recipients, cues, signals and verdict.
+  public var bec: BECAnalysis
 }
 
 /// Runs the analysis steps over a parsed message.
@@ -24,10 +26,16 @@ public struct Analyzer: Sendable {
   /// Verifies DKIM signatures; nil means offline (reported as "not checked").
   public var dkimVerifier: DKIMVerifier?
 
+  private let becAnalyzer: BECAnalyzer
+
   public init(profile: OrganizationProfile? = nil, dkimVerifier: DKIMVerifier? = nil) {
     self.profile = profile
     self.dkimVerifier = dkimVerifier
+    becAnalyzer = BECAnalyzer(profile: profile)
   }
+
+  /// The rules in force (shipped plus the profile's).
+  public var rules: [Rule] { becAnalyzer.rules }
 
   public func analyze(_ parsed: Message, source: String) -> MessageAnalysis {
     var message = parsed
@@ -55,10 +63,12 @@ public struct Analyzer: Sendable {
           evidence: authentication.ignored.map { Evidence("\($0.field.name): \($0.field.value)", field: $0.field) }))
     }
     let urls = Self.urls(in: message)
+    let bec = becAnalyzer.analyze(
+      message, authentication: authentication, dkim: dkim, urls: urls, findings: &findings)
     return MessageAnalysis(
       source: source, message: message, reporter: reporter, chain: chain, origin: origin,
       authentication: authentication, dkim: dkim, findings: findings, urls: urls,
-      iocs: Self.iocs(message: message, origin: origin, urls: urls))
+      iocs: Self.iocs(message: message, origin: origin, urls: urls), bec: bec)
   }
 
   /// The suspicious message inside a report: the attached message of a wrapper sent from the

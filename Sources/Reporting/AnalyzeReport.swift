@@ -98,6 +98,9 @@ public struct AnalyzeReport: Encodable, Sendable {
     public var address: String?
     public var domain: String?
     public var category: String?
+    public var provider: String?
+    public var imitates: String?
+    public var impersonates: String?
   }
 
   public struct RecipientInfo: Encodable, Sendable {
@@ -110,6 +113,7 @@ public struct AnalyzeReport: Encodable, Sendable {
   public struct VerdictInfo: Encodable, Sendable {
     public var label: String?
     public var score: Int?
+    public var rules: [String]
   }
 
   public var source: String
@@ -158,14 +162,16 @@ public struct AnalyzeReport: Encodable, Sendable {
           domain: $0.domain, selector: $0.selector, algorithm: $0.algorithm, result: $0.result, body_hash: $0.bodyHash,
           signature: $0.signature, reason: $0.reason)
       })
-    let fromAddress = env.from.first?.address?.lowercased()
-    let domain = env.from.first?.domain
+    let s = a.bec.sender
     sender = SenderInfo(
-      address: fromAddress, domain: domain,
-      category: domain.flatMap { profile?.owns($0) == true ? "organization" : nil })
-    recipients = []
+      address: s.address, domain: s.domain, category: s.category?.rawValue, provider: s.provider, imitates: s.imitates,
+      impersonates: a.bec.impersonated?.email)
+    recipients = a.bec.recipients.map {
+      RecipientInfo(address: $0.address, kind: $0.kind.rawValue, employee: $0.employee, pattern: $0.pattern)
+    }
     findings = a.findings
-    verdict = VerdictInfo(label: nil, score: nil)
+    verdict = VerdictInfo(
+      label: a.bec.verdict.label, score: a.bec.verdict.score, rules: a.bec.verdict.matched.map(\.id))
     iocs = a.iocs
   }
 

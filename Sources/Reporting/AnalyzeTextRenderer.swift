@@ -17,6 +17,11 @@ public struct AnalyzeTextRenderer: Sendable {
     let m = a.message
     let env = m.envelope
     heading(1, "Analysis of \(a.source)", into: &out)
+    let v = a.bec.verdict
+    line(
+      "Verdict: \(v.label.uppercased()) (\(v.score)/100)"
+        + (v.matched.isEmpty ? "" : ", because: " + v.matched.map(\.description).joined(separator: "; ")) + ".",
+      into: &out)
     if let reporter = a.reporter {
       line("Reported by \(format(reporter)), who forwarded the message as an attachment.", into: &out)
     }

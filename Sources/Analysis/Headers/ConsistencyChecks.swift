@@ -20,8 +20,10 @@ public enum ConsistencyChecks {
     // Reply-To elsewhere: the classic BEC redirection.
     for reply in env.replyTo {
       guard let domain = reply.domain, let rd = DomainName.registrable(domain), rd != fromDomain else { continue }
-      var evidence = [Evidence("Reply-To: \(reply.address ?? "")", field: field("reply-to")!)]
-      if let fromField { evidence.append(Evidence("From: \(from.address ?? "")", field: fromField)) }
+      var evidence = [Evidence("Reply-To: \(reply.address ?? "")", field: field("reply-to")!, part: message.rootID)]
+      if let fromField {
+        evidence.append(Evidence("From: \(from.address ?? "")", field: fromField, part: message.rootID))
+      }
       findings.append(
         Finding(
           id: "reply-to-domain-mismatch", severity: .medium,
@@ -34,7 +36,7 @@ public enum ConsistencyChecks {
         Finding(
           id: "sender-domain-mismatch", severity: .low,
           title: "Sender \(sender.address ?? "") is another domain than From",
-          evidence: [Evidence("Sender: \(sender.address ?? "")", field: senderField)]))
+          evidence: [Evidence("Sender: \(sender.address ?? "")", field: senderField, part: message.rootID)]))
     }
     if let rp = env.returnPath, let rpDomain = rp.split(separator: "@").last.map(String.init),
       let rd = DomainName.registrable(rpDomain), rd != fromDomain, let rpField = field("return-path")
@@ -43,7 +45,7 @@ public enum ConsistencyChecks {
         Finding(
           id: "return-path-domain-mismatch", severity: .low,
           title: "The envelope sender (Return-Path) is \(rpDomain), not \(from.domain ?? "")",
-          evidence: [Evidence("Return-Path: \(rp)", field: rpField)]))
+          evidence: [Evidence("Return-Path: \(rp)", field: rpField, part: message.rootID)]))
     }
     if let id = env.messageID, let at = id.lastIndex(of: "@"),
       let idDomain = DomainName.registrable(String(id[id.index(after: at)...])), idDomain != fromDomain,
@@ -53,7 +55,7 @@ public enum ConsistencyChecks {
         Finding(
           id: "message-id-domain-mismatch", severity: .low,
           title: "Message-ID was made at \(idDomain), not at the sender's domain",
-          evidence: [Evidence("Message-ID: <\(id)>", field: idField)]))
+          evidence: [Evidence("Message-ID: <\(id)>", field: idField, part: message.rootID)]))
     }
     // A display name that is itself an address, and not the real one.
     for address in env.from + env.replyTo {
@@ -61,7 +63,9 @@ public enum ConsistencyChecks {
       let named = FieldParsers.addresses(name).compactMap(\.address).filter { $0.contains("@") }
       if let shown = named.first(where: { $0.lowercased() != real.lowercased() }) {
         var evidence: [Evidence] = []
-        if let fromField { evidence.append(Evidence("From: \"\(name)\" <\(real)>", field: fromField)) }
+        if let fromField {
+          evidence.append(Evidence("From: \"\(name)\" <\(real)>", field: fromField, part: message.rootID))
+        }
         findings.append(
           Finding(
             id: "display-name-holds-other-address", severity: .high,
@@ -104,7 +108,7 @@ public enum ConsistencyChecks {
         findings.append(
           Finding(
             id: "mailer", severity: .info, title: "Written with \(f.value)",
-            evidence: [Evidence("\(f.name): \(f.value)", field: f)]))
+            evidence: [Evidence("\(f.name): \(f.value)", field: f, part: message.rootID)]))
       }
     }
     return findings

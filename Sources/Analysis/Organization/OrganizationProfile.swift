@@ -22,16 +22,27 @@ public struct OrganizationProfile: Sendable {
   public var authservIDs: [String]
   /// The employee directory file, resolved against the profile's folder.
   public var directoryPath: String?
+  /// The employees, when the profile names a directory.
+  public var directory: Directory
+  /// Additions to the shipped domain lists.
+  public var freemailDomains: [String] = []
+  public var disposableDomains: [String] = []
+  public var lookalikeTargets: [String] = []
+  /// Rules added to (or replacing) the shipped ones.
+  public var rules: [Rule] = []
+  /// Phrases added to the shipped content cues.
+  public var cues: [String: [String]] = [:]
 
   public init(
     name: String = "", domains: [String] = [], trustedRelays: [String] = [], authservIDs: [String] = [],
-    directoryPath: String? = nil
+    directoryPath: String? = nil, directory: Directory = Directory(employees: [])
   ) {
     self.name = name
     self.domains = domains.map { $0.lowercased() }
     self.trustedRelays = trustedRelays.map { $0.lowercased() }
     self.authservIDs = authservIDs.map { $0.lowercased() }
     self.directoryPath = directoryPath
+    self.directory = directory
   }
 
   /// Why a profile could not be read.
@@ -50,6 +61,11 @@ public struct OrganizationProfile: Sendable {
     var directory: String?
     var trusted_relays: [String]?
     var authserv_ids: [String]?
+    var freemail_domains: [String]?
+    var disposable_domains: [String]?
+    var lookalike_targets: [String]?
+    var rules: String?
+    var cues: [String: [String]]?
   }
 
   /// Reads a profile from a YAML file.
@@ -66,14 +82,34 @@ public struct OrganizationProfile: Sendable {
     guard let domains = file.organization?.domains, !domains.isEmpty else {
       throw LoadError(path: path, reason: "organization.domains is missing or empty")
     }
-    var directory: String? = nil
-    if let d = file.directory {
-      directory =
-        d.hasPrefix("/") ? d : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(d).path
-    }
-    return OrganizationProfile(
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+    func resolve(_ p: String) -> String { p.hasPrefix("/") ? p : folder.appendingPathComponent(p).path }
+    var profile = OrganizationProfile(
       name: file.organization?.name ?? "", domains: domains, trustedRelays: file.trusted_relays ?? [],
-      authservIDs: file.authserv_ids ?? [], directoryPath: directory)
+      authservIDs: file.authserv_ids ?? [], directoryPath: file.directory.map(resolve))
+    if let directoryPath = profile.directoryPath {
+      do {
+        profile.directory = try Directory.load(path: directoryPath)
+      } catch {
+        throw LoadError(path: path, reason: "directory \(error)")
+      }
+    }
+    profile.freemailDomains = file.freemail_domains ?? []
+    profile.disposableDomains = file.disposable_domains ?? []
+    profile.lookalikeTargets = file.lookalike_targets ?? []
+    profile.cues = file.cues ?? [:]
+    if let rulesFile = file.rules {
+      let rulesPath = resolve(rulesFile)
+      guard let data = FileManager.default.contents(atPath: rulesPath) else {
+        throw LoadError(path: path, reason: "rules file \(rulesPath) cannot be read")
+      }
+      do {
+        profile.rules = try Rule.load(yaml: String(decoding: data, as: UTF8.self), path: rulesPath)
+      } catch {
+        throw LoadError(path: path, reason: "\(error)")
+      }
+    }
+    return profile
   }
 
   /// Whether an address or host name is in one of the organisation's domains.

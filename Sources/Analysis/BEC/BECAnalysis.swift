@@ -1,0 +1,208 @@
+import MailCore
+
+/// The BEC reading of a message: who is impersonated, who is targeted, with what lure, and the
+/// signals the rules decide on.
+public struct BECAnalysis: Sendable {
+  public var sender: SenderProfile
+  /// The employee whose name the display name uses, when it is not their address.
+  public var impersonated: Employee?
+  public var recipients: [RecipientProfile]
+  /// Cue → the phrase that matched, in the current thread.
+  public var cues: [String: String]
+  public var signals: Signals
+  public var verdict: Verdict
+}
+
+/// Computes signals, runs the rules, and writes the findings that explain the verdict.
+public struct BECAnalyzer: Sendable {
+  public var profile: OrganizationProfile?
+  public var lists: DomainLists
+  public var cues: ContentCues
+  public var rules: [Rule]
+
+  public init(profile: OrganizationProfile?) {
+    self.profile = profile
+    lists = DomainLists.shipped.adding(
+      freemail: profile?.freemailDomains ?? [], disposable: profile?.disposableDomains ?? [],
+      wellKnown: profile?.lookalikeTargets ?? [])
+    cues = ContentCues.shipped.adding(profile?.cues ?? [:])
+    rules = Rule.merge(Rule.shipped, profile?.rules ?? [])
+  }
+
+  public func analyze(
+    _ message: Message, authentication: AuthenticationSummary, dkim: [DKIMResult]?, urls: [String],
+    findings: inout [Finding]
+  ) -> BECAnalysis {
+    var signals = Signals()
+    let directory = profile?.directory ?? Directory(employees: [])
+    let orgDomains = profile?.domains ?? []
+    let from = message.from
+    let fromField = message.headers.first(named: "from")
+    let fromEvidence =
+      fromField.map { Evidence("From: \($0.value)", field: $0, part: message.rootID) } ?? Evidence("From")
+
+    // Sender.
+    let sender = SenderClassifier(organizationDomains: orgDomains, lists: lists).classify(from?.address)
+    if let category = sender.category {
+      signals.set("sender.\(category.rawValue)", fromEvidence)
+      if category != .organization { signals.set("sender.outside", fromEvidence) }
+      if category == .lookalike, let target = sender.imitates, orgDomains.contains(target) {
+        signals.set("sender.lookalike-organization", fromEvidence)
+      }
+    }
+    switch sender.category {
+    case .lookalike?:
+      findings.append(
+        Finding(
+          id: "sender-lookalike-domain", severity: .high,
+          title: "\(sender.domain ?? "") imitates \(sender.imitates ?? ""): \(sender.resemblance ?? "")",
+          evidence: [fromEvidence]))
+    case .freemail?:
+      findings.append(
+        Finding(
+          id: "sender-freemail", severity: .info,
+          title:
+            "Sent from a consumer mail account\(sender.provider.map { " (\($0))" } ?? "") at \(sender.domain ?? "")",
+          evidence: [fromEvidence]))
+    case .disposable?:
+      findings.append(
+        Finding(
+          id: "sender-disposable", severity: .medium, title: "Sent from a disposable address at \(sender.domain ?? "")",
+          evidence: [fromEvidence]))
+    default: break
+    }
+
+    // Impersonation: the display name names someone whose address this is not.
+    var impersonated: Employee? = nil
+    if let name = from?.name, let address = from?.address?.lowercased() {
+      let candidates = directory.employees.filter { NameMatcher.matches(name, $0) }
+      if let e = candidates.first(where: \.isExecutive) ?? candidates.first,
+        e.email != address, !e.personalEmails.contains(address)
+      {
+        impersonated = e
+        signals.set(e.isExecutive ? "impersonation.executive" : "impersonation.employee", fromEvidence)
+        if e.isExecutive { signals.set("impersonation.employee", fromEvidence) }
+        findings.append(
+          Finding(
+            id: e.isExecutive ? "executive-impersonation" : "employee-impersonation",
+            severity: e.isExecutive ? .high : .medium,
+            title: "The display name \"\(name)\" is \(e.displayName)\(e.title.isEmpty ? "" : " (\(e.title))"), "
+              + "but the address is \(address), not \(e.email)",
+            evidence: [fromEvidence]))
+      }
+      // The reverse: the real executive address with a freemail Reply-To or failed authentication.
+      if let e = directory.employee(corporate: address), e.isExecutive {
+        if message.replyTo.contains(where: { r in
+          r.domain.map { lists.freemail.contains($0) } == true && r.address?.lowercased() != address
+        }) {
+          signals.set("impersonation.executive-address-freemail-reply", fromEvidence)
+        }
+        if authentication.dmarc == "fail" || authentication.spf == "fail" {
+          signals.set("impersonation.executive-address-auth-fail", fromEvidence)
+        }
+      }
+    }
+
+    // Recipients.
+    let recipients = RecipientClassifier(directory: directory, organizationDomains: orgDomains).classify(message)
+    for r in recipients {
+      switch r.kind {
+      case .generated:
+        signals.set("recipient.generated", Evidence("\(r.header): \(r.address) (\(r.pattern ?? ""))"))
+        findings.append(
+          Finding(
+            id: "generated-recipient", severity: .high,
+            title:
+              "\(r.address) does not exist: it was built from \(r.employee ?? "an employee")'s name as \(r.pattern ?? "")",
+            evidence: [Evidence("\(r.header): \(r.address)")]))
+      case .personal:
+        signals.set("recipient.personal", Evidence("\(r.header): \(r.address)"))
+        findings.append(
+          Finding(
+            id: "personal-recipient", severity: .medium,
+            title: "\(r.address) is the private address of \(r.employee ?? "an employee")",
+            evidence: [Evidence("\(r.header): \(r.address)")]))
+      case .unknownInternal:
+        signals.set("recipient.unknown-internal", Evidence("\(r.header): \(r.address)"))
+      default: break
+      }
+    }
+
+    // Reply-To to freemail elsewhere.
+    for reply in message.replyTo {
+      if let d = reply.domain, lists.freemail.contains(d), d != from?.domain {
+        signals.set("reply-to.freemail-elsewhere", Evidence("Reply-To: \(reply.address ?? "")"))
+      }
+    }
+
+    // Authentication.
+    if authentication.spf == "fail" || authentication.spf == "softfail" {
+      signals.set("auth.spf-fail", Evidence("SPF \(authentication.spf ?? "")"))
+    }
+    if authentication.dmarc == "fail" { signals.set("auth.dmarc-fail", Evidence("DMARC fail")) }
+    if dkim?.contains(where: { $0.bodyHash == "fail" }) == true {
+      signals.set("dkim.body-altered", Evidence("DKIM body hash mismatch"))
+    }
+
+    // Content, on the current thread only.
+    let current = message.currentThreadText
+    let matched = cues.match(current + "\n" + (message.subject ?? ""))
+    for (cue, phrase) in matched { signals.set("content.\(cue)", Evidence("\"\(phrase)\" in the text")) }
+    let attachments = message.attachments
+    if urls.isEmpty && attachments.isEmpty && current.count < 600 {
+      signals.set("content.text-only", Evidence("\(current.count) characters, no links, no attachments"))
+    }
+    if !urls.isEmpty { signals.set("links.present", Evidence("\(urls.count) links")) }
+    for url in urls {
+      guard let host = Self.host(of: url) else { continue }
+      if lists.shorteners.contains(host) { signals.set("links.shortener", Evidence(url)) }
+      if let tld = host.split(separator: ".").last, lists.suspiciousTLDs.contains(String(tld)) {
+        signals.set("links.suspicious-tld", Evidence(url))
+      }
+    }
+    if attachments.contains(where: {
+      $0.contentType == "text/html" || ($0.filename?.lowercased().hasSuffix(".html") ?? false)
+        || ($0.filename?.lowercased().hasSuffix(".htm") ?? false)
+    }) {
+      signals.set("attachment.html", Evidence("an HTML attachment"))
+    }
+    if message.headers.first(named: "list-unsubscribe") != nil
+      || message.headers["precedence"].map({ ["bulk", "list", "junk"].contains($0.lowercased()) }) == true
+    {
+      signals.set("list.bulk", Evidence("List-Unsubscribe / Precedence"))
+    }
+    if !matched.isEmpty {
+      findings.append(
+        Finding(
+          id: "lure-cues", severity: .info,
+          title: "Lure wording in the current text: "
+            + matched.sorted { $0.key < $1.key }.map { "\($0.key) (\"\($0.value)\")" }.joined(separator: ", "),
+          evidence: []))
+    }
+
+    let verdict = Verdict.decide(rules, signals: signals)
+    for rule in verdict.matched {
+      let used = (rule.all ?? []) + (rule.any ?? [])
+      var seen: Set<Evidence> = []
+      let evidence = used.filter(signals.has).flatMap { signals.values[$0] ?? [] }.filter { seen.insert($0).inserted }
+      findings.append(
+        Finding(
+          id: "rule:\(rule.id)", severity: rule.severity, title: rule.description, evidence: Array(evidence.prefix(6))))
+    }
+    return BECAnalysis(
+      sender: sender, impersonated: impersonated, recipients: recipients, cues: matched, signals: signals,
+      verdict: verdict)
+  }
+
+  static func host(of url: String) -> String? {
+    var rest = Substring(url)
+    if let r = rest.range(of: "://") {
+      rest = rest[r.upperBound...]
+    } else if rest.hasPrefix("//") {
+      rest = rest.dropFirst(2)
+    }
+    let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" || $0 == ":" }) ?? rest.endIndex
+    let host = rest[..<end].lowercased()
+    return host.isEmpty ? nil : host
+  }
+}

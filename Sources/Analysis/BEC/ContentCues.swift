@@ -1,0 +1,37 @@
+import Foundation
+import Yams
+
+/// Lure cues in the text the sender wrote now (quoted history dropped), from `Data/cues.yaml`.
+public struct ContentCues: Sendable {
+  /// Cue name → phrases (lower case).
+  public var phrases: [String: [String]]
+
+  public static let shipped: ContentCues = {
+    guard let url = Bundle.module.url(forResource: "Data/cues", withExtension: "yaml"),
+      let text = try? String(contentsOf: url, encoding: .utf8),
+      let table = try? YAMLDecoder().decode([String: [String]].self, from: text)
+    else { return ContentCues(phrases: [:]) }
+    return ContentCues(phrases: table.mapValues { $0.map { $0.lowercased() } })
+  }()
+
+  public init(phrases: [String: [String]]) {
+    self.phrases = phrases
+  }
+
+  /// The shipped cues with the organisation's additions.
+  public func adding(_ extra: [String: [String]]) -> ContentCues {
+    var copy = self
+    for (k, v) in extra { copy.phrases[k, default: []] += v.map { $0.lowercased() } }
+    return copy
+  }
+
+  /// Which cues appear in `text`, with the phrase that matched first.
+  public func match(_ text: String) -> [String: String] {
+    let lower = text.precomposedStringWithCompatibilityMapping.lowercased()
+    var found: [String: String] = [:]
+    for (cue, list) in phrases {
+      if let hit = list.first(where: { lower.contains($0) }) { found[cue] = hit }
+    }
+    return found
+  }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The domain lists shipped in `Sources/Analysis/Data` (see its `SOURCE.md`), plus what the
+/// organisation profile adds.
+public struct DomainLists: Sendable {
+  public var freemail: Set<String>
+  public var disposable: Set<String>
+  public var suspiciousTLDs: Set<String>
+  public var shorteners: Set<String>
+  /// Well-known domains whose look-alikes are worth flagging (brands, banks, SaaS).
+  public var wellKnown: [String]
+  /// Provider names for reports.
+  public var providers: [String: String]
+
+  /// The shipped lists, loaded once.
+  public static let shipped: DomainLists = {
+    func lines(_ name: String) -> [String] {
+      guard let url = Bundle.module.url(forResource: "Data/\(name)", withExtension: "txt"),
+        let text = try? String(contentsOf: url, encoding: .utf8)
+      else { return [] }
+      return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+    // Provider names keep their capitals, so this file is read without lower-casing.
+    var providers: [String: String] = [:]
+    if let url = Bundle.module.url(forResource: "Data/providers", withExtension: "txt"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    {
+      for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+        let parts = line.split(separator: "\t", maxSplits: 1)
+        if parts.count == 2 { providers[parts[0].lowercased()] = String(parts[1]) }
+      }
+    }
+    return DomainLists(
+      freemail: Set(lines("free_email_providers") + lines("japanese_isp_mail")),
+      disposable: Set(lines("disposable_email_providers")), suspiciousTLDs: Set(lines("suspicious_tlds")),
+      shorteners: Set(lines("url_shorteners")), wellKnown: lines("well_known_domains"), providers: providers)
+  }()
+
+  /// The shipped lists with the profile's additions.
+  public func adding(freemail: [String] = [], disposable: [String] = [], wellKnown: [String] = []) -> DomainLists {
+    var copy = self
+    if !freemail.isEmpty { copy.freemail.formUnion(freemail.map { $0.lowercased() }) }
+    if !disposable.isEmpty { copy.disposable.formUnion(disposable.map { $0.lowercased() }) }
+    if !wellKnown.isEmpty { copy.wellKnown = wellKnown.map { $0.lowercased() } + copy.wellKnown }
+    return copy
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Yams
+
+/// A detection rule: a named combination of signals that votes for a label.
+public struct Rule: Sendable, Hashable, Codable {
+  public var id: String
+  public var description: String
+  public var severity: Severity
+  /// `bec`, `phishing`, `spam` or `suspicious`.
+  public var label: String
+  public var score: Int
+  /// Every one of these signals.
+  public var all: [String]?
+  /// At least one of these.
+  public var any: [String]?
+  /// None of these.
+  public var none: [String]?
+
+  public func matches(_ signals: Signals) -> Bool {
+    if let all, !all.allSatisfy(signals.has) { return false }
+    if let any, !any.isEmpty, !any.contains(where: signals.has) { return false }
+    if let none, none.contains(where: signals.has) { return false }
+    return all != nil || any != nil
+  }
+
+  /// Why a rule file could not be used.
+  public struct LoadError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
+  }
+
+  static let labels: Set<String> = ["bec", "phishing", "spam", "suspicious"]
+
+  /// Reads a YAML list of rules.
+  public static func load(yaml text: String, path: String) throws(LoadError) -> [Rule] {
+    let rules: [Rule]
+    do {
+      rules = try YAMLDecoder().decode([Rule].self, from: text)
+    } catch {
+      throw LoadError(path: path, reason: "not a valid rule list (\(error))")
+    }
+    for rule in rules {
+      guard labels.contains(rule.label) else {
+        throw LoadError(path: path, reason: "rule \(rule.id): unknown label \(rule.label)")
+      }
+      guard (0...100).contains(rule.score) else {
+        throw LoadError(path: path, reason: "rule \(rule.id): score must be 0–100")
+      }
+      let used = (rule.all ?? []) + (rule.any ?? []) + (rule.none ?? [])
+      guard !used.isEmpty else { throw LoadError(path: path, reason: "rule \(rule.id) has no condition") }
+    }
+    return rules
+  }
+
+  /// The rules shipped in `Data/rules.yaml`.
+  public static let shipped: [Rule] = {
+    guard let url = Bundle.module.url(forResource: "Data/rules", withExtension: "yaml"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { return [] }
+    return (try? load(yaml: text, path: "rules.yaml")) ?? []
+  }()
+
+  /// `base` with `extra` added; a rule with an existing id replaces it.
+  public static func merge(_ base: [Rule], _ extra: [Rule]) -> [Rule] {
+    var out = base
+    for rule in extra {
+      if let i = out.firstIndex(where: { $0.id == rule.id }) { out[i] = rule } else { out.append(rule) }
+    }
+    return out
+  }
+}
+
+/// The verdict: the label and score of the strongest matching rule, every match listed.
+public struct Verdict: Sendable, Hashable {
+  public var label: String
+  public var score: Int
+  public var matched: [Rule]
+
+  static let priority = ["bec": 4, "phishing": 3, "spam": 2, "suspicious": 1]
+
+  public static func decide(_ rules: [Rule], signals: Signals) -> Verdict {
+    let matched = rules.filter { $0.matches(signals) }
+    guard let top = matched.max(by: { ($0.score, priority[$0.label] ?? 0) < ($1.score, priority[$1.label] ?? 0) })
+    else {
+      return Verdict(label: "clean", score: signals.has("sender.outside") ? 5 : 0, matched: [])
+    }
+    // Each further rule for the same label adds a little confidence.
+    let others = matched.filter { $0.id != top.id && $0.label == top.label }.count
+    return Verdict(label: top.label, score: min(100, top.score + 3 * others), matched: matched)
+  }
+}

@@ -1,0 +1,47 @@
+import MailCore
+
+/// The facts rules are written over: named booleans with the evidence behind each.
+public struct Signals: Sendable {
+  /// Signal name → evidence (what was seen).
+  public var values: [String: [Evidence]]
+
+  public init() {
+    values = [:]
+  }
+
+  public mutating func set(_ name: String, _ evidence: Evidence) {
+    values[name, default: []].append(evidence)
+  }
+
+  public func has(_ name: String) -> Bool { values[name] != nil }
+
+  public var names: [String] { values.keys.sorted() }
+
+  /// Every signal name a rule may use, with what it means (for `rules list` and the docs).
+  public static let catalogue: [(String, String)] = [
+    ("sender.organization", "the From domain is one of the organisation's"),
+    ("sender.freemail", "the From domain is consumer webmail or ISP mail"),
+    ("sender.disposable", "the From domain is a disposable-mail service"),
+    ("sender.lookalike", "the From domain imitates another domain"),
+    ("sender.lookalike-organization", "the From domain imitates one of the organisation's"),
+    ("sender.external", "any other outside domain"),
+    ("sender.outside", "not the organisation's domain (freemail, disposable, lookalike or external)"),
+    ("impersonation.executive", "the display name names an executive, and the address is not theirs"),
+    ("impersonation.employee", "the display name names an employee, and the address is not theirs"),
+    ("impersonation.executive-address-freemail-reply", "an executive's real address with a freemail Reply-To"),
+    ("impersonation.executive-address-auth-fail", "an executive's real address with failed SPF/DMARC"),
+    ("recipient.generated", "a recipient on the organisation's domain built from an employee's name, not real"),
+    ("recipient.personal", "a recipient is an employee's listed private address"),
+    ("recipient.unknown-internal", "a recipient on the organisation's domain that is not in the directory"),
+    ("reply-to.freemail-elsewhere", "Reply-To is a freemail address on another domain than From"),
+    ("auth.spf-fail", "SPF fail or softfail"),
+    ("auth.dmarc-fail", "DMARC fail"),
+    ("dkim.body-altered", "a DKIM body hash mismatch"),
+    ("content.text-only", "no links, no attachments, a short body"),
+    ("links.present", "web links in the text or HTML"),
+    ("links.shortener", "a link through a URL shortener"),
+    ("links.suspicious-tld", "a link to a suspicious top-level domain"),
+    ("attachment.html", "an HTML attachment"),
+    ("list.bulk", "List-Unsubscribe or Precedence: bulk"),
+  ]
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+/// The employee directory (`employees.csv`): who works here, their corporate and private
+/// addresses, and who is an executive.
+public struct Directory: Sendable {
+  public var employees: [Employee]
+  private var byEmail: [String: Int]
+  private var byPersonal: [String: Int]
+
+  public init(employees: [Employee]) {
+    self.employees = employees
+    var e: [String: Int] = [:]
+    var p: [String: Int] = [:]
+    for (i, employee) in employees.enumerated() {
+      e[employee.email] = i
+      for personal in employee.personalEmails { p[personal] = i }
+    }
+    byEmail = e
+    byPersonal = p
+  }
+
+  public func employee(corporate address: String) -> Employee? {
+    byEmail[address.lowercased()].map { employees[$0] }
+  }
+
+  public func employee(personal address: String) -> Employee? {
+    byPersonal[address.lowercased()].map { employees[$0] }
+  }
+
+  /// Why a directory could not be read, naming the file and line.
+  public struct LoadError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var line: Int?
+    public var reason: String
+    public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)" }
+  }
+
+  static let columns = [
+    "email", "family_name", "given_name", "family_name_latin", "given_name_latin", "title", "personal_emails",
+    "executive",
+  ]
+
+  /// Reads `employees.csv`: a header row, then one employee a line (columns in any order,
+  /// extra columns ignored, empty cells allowed).
+  public static func load(path: String) throws(LoadError) -> Directory {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw LoadError(path: path, line: nil, reason: "cannot be read")
+    }
+    var text = String(decoding: data, as: UTF8.self)
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    let rows = CSV.rows(text)
+    guard let header = rows.first else { throw LoadError(path: path, line: 1, reason: "the file is empty") }
+    let names = header.fields.map { $0.trimmed.lowercased() }
+    guard let emailColumn = names.firstIndex(of: "email") else {
+      throw LoadError(
+        path: path, line: header.line, reason: "no \"email\" column (columns: \(names.joined(separator: ", ")))")
+    }
+    func column(_ name: String) -> Int? { names.firstIndex(of: name) }
+    var employees: [Employee] = []
+    for row in rows.dropFirst() where !row.fields.allSatisfy({ $0.trimmed.isEmpty }) {
+      func cell(_ name: String) -> String {
+        guard let c = column(name), c < row.fields.count else { return "" }
+        return row.fields[c].trimmed
+      }
+      let email = emailColumn < row.fields.count ? row.fields[emailColumn].trimmed.lowercased() : ""
+      guard Self.looksLikeAddress(email) else {
+        throw LoadError(path: path, line: row.line, reason: "\"\(email)\" is not an email address")
+      }
+      var personal: [String] = []
+      for p in cell("personal_emails").split(whereSeparator: { $0 == ";" || $0 == "," }) {
+        let address = String(p).trimmed.lowercased()
+        guard Self.looksLikeAddress(address) else {
+          throw LoadError(path: path, line: row.line, reason: "personal address \"\(address)\" is not an email address")
+        }
+        personal.append(address)
+      }
+      let title = cell("title")
+      let flag = cell("executive").lowercased()
+      employees.append(
+        Employee(
+          email: email, familyName: cell("family_name"), givenName: cell("given_name"),
+          familyLatin: cell("family_name_latin").lowercased(), givenLatin: cell("given_name_latin").lowercased(),
+          title: title, personalEmails: personal,
+          isExecutive: ["true", "yes", "1"].contains(flag) || Employee.isExecutiveTitle(title)))
+    }
+    return Directory(employees: employees)
+  }
+
+  static func looksLikeAddress(_ s: String) -> Bool {
+    let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+    return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !s.contains(" ")
+  }
+}
+
+/// A minimal RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes.
+enum CSV {
+  struct Row {
+    var line: Int
+    var fields: [String]
+  }
+
+  static func rows(_ text: String) -> [Row] {
+    var rows: [Row] = []
+    var fields: [String] = []
+    var field = ""
+    var quoted = false
+    var line = 1
+    var rowLine = 1
+    var chars = Array(text)
+    chars.append("\n")
+    var i = 0
+    while i < chars.count {
+      let c = chars[i]
+      if quoted {
+        if c == "\"" {
+          if i + 1 < chars.count, chars[i + 1] == "\"" {
+            field.append("\"")
+            i += 1
+          } else {
+            quoted = false
+          }
+        } else {
+          if c == "\n" { line += 1 }
+          field.append(c)
+        }
+      } else if c == "\"" && field.isEmpty {
+        quoted = true
+      } else if c == "," {
+        fields.append(field)
+        field = ""
+      } else if c == "\n" || c == "\r\n" {
+        fields.append(field)
+        field = ""
+        if !(fields.count == 1 && fields[0].isEmpty) || i < chars.count - 1 {
+          rows.append(Row(line: rowLine, fields: fields))
+        }
+        fields = []
+        line += 1
+        rowLine = line
+      } else if c != "\r" {
+        field.append(c)
+      }
+      i += 1
+    }
+    return rows.filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
+  }
+}

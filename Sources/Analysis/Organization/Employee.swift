@@ -1,0 +1,45 @@
+/// One person of the organisation, from the directory.
+public struct Employee: Sendable, Hashable {
+  /// The corporate address, lower case.
+  public var email: String
+  /// Family and given names in the native script (kanji), possibly empty.
+  public var familyName: String
+  public var givenName: String
+  /// Family and given names in Latin letters (Hepburn romaji), lower case, possibly empty.
+  public var familyLatin: String
+  public var givenLatin: String
+  public var title: String
+  /// Listed private addresses, lower case.
+  public var personalEmails: [String]
+  /// Whether the person is an executive (from the title or the `executive` column).
+  public var isExecutive: Bool
+
+  /// A readable name: kanji if known, else romaji, else the address.
+  public var displayName: String {
+    if !familyName.isEmpty || !givenName.isEmpty { return "\(familyName) \(givenName)".trimmed }
+    if !familyLatin.isEmpty || !givenLatin.isEmpty {
+      return "\(givenLatin.capitalized) \(familyLatin.capitalized)".trimmed
+    }
+    return email
+  }
+
+  /// Words in a title that make someone an executive.
+  static let executiveTitles = [
+    "ceo", "cfo", "coo", "cto", "cio", "president", "chairman", "chairwoman", "founder", "managing director",
+    "executive", "vice president", "代表取締役", "社長", "取締役", "役員", "会長", "副社長", "専務", "常務", "執行役員", "頭取",
+  ]
+
+  static func isExecutiveTitle(_ title: String) -> Bool {
+    let t = title.lowercased()
+    return executiveTitles.contains { t.contains($0) }
+  }
+}
+
+extension String {
+  var trimmed: String {
+    var s = Substring(self)
+    while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+    while let l = s.last, l.isWhitespace { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Validate `becscope analyze --format json` output against a JSON Schema.
+
+Usage:
+    becscope analyze --offline --format json INPUT... \
+        | python3 docs/schema/validate_analyze.py docs/schema/analyze.schema.json
+
+Reads JSON Lines (one object per line; blank lines ignored) from standard input,
+checks the schema itself, validates every object with JSON Schema draft 2020-12,
+then checks what a schema cannot express: hop numbering, the origin's rule and
+IP agreeing with each other and with the documented skip ranges, the origin IP
+being listed as an indicator, authentication sources matching the results,
+and each indicator's defanged form following the documented rules.
+Prints one line per problem and a summary on standard error.
+
+Exit status: 0 when every object is valid, 1 when any is not (or the input held
+no object at all), 2 for a usage error or an unusable schema.
+
+Needs the `jsonschema` package (pip install jsonschema).
+"""
+
+import ipaddress
+import json
+import sys
+
+try:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+except ImportError:
+    sys.stderr.write("validate_analyze.py: the jsonschema package is missing (pip install jsonschema)\n")
+    sys.exit(2)
+
+
+# The ranges IPAddress.isNonPublic (Sources/Analysis/Headers/IPAddress.swift) never
+# accepts as an origin, as documented in docs/analysis.md.
+NON_PUBLIC = [
+    ipaddress.ip_network(n)
+    for n in (
+        "0.0.0.0/8", "10.0.0.0/8", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+        "192.168.0.0/16", "100.64.0.0/10", "192.0.2.0/24", "198.51.100.0/24",
+        "203.0.113.0/24", "198.18.0.0/15", "224.0.0.0/3",
+        "::/128", "::1/128", "fc00::/7", "fe80::/10", "2001:db8::/32", "ff00::/8",
+    )
+]
+
+
+def where(error):
+    path = "".join("[%r]" % p if isinstance(p, int) else "." + str(p) for p in error.absolute_path)
+    return path or "(top level)"
+
+
+def defang(value, kind):
+    """The defanged form as Sources/Analysis/Indicators/IOC.swift writes it."""
+    if kind in ("ipv4", "domain"):
+        return value.replace(".", "[.]")
+    if kind == "ipv6":
+        return value.replace(":", "[:]")
+    if kind == "email":
+        at = value.rfind("@")
+        if at < 0:
+            return value
+        return value[:at] + "@" + value[at + 1:].replace(".", "[.]")
+    if kind == "url":
+        rest, scheme = value, ""
+        if "://" in rest:
+            scheme, rest = rest.split("://", 1)
+            scheme = scheme.lower()
+        end = len(rest)
+        for i, c in enumerate(rest):
+            if c in "/?#":
+                end = i
+                break
+        host = rest[:end].replace(".", "[.]")
+        prefix = scheme.replace("t", "x") + "://" if scheme else ""
+        return prefix + host + rest[end:]
+    return value
+
+
+def consistency(report):
+    """Problems the schema cannot see."""
+    problems = []
+    origin = report["origin"]
+    hops = origin["hops"]
+    for index, hop in enumerate(hops):
+        if hop["number"] != index + 1:
+            problems.append("origin.hops[%d].number is %d" % (index, hop["number"]))
+    if hops and hops[0]["delay_seconds"] is not None:
+        problems.append("origin.hops[0] has a delay, but there is no older hop")
+    if origin["hop"] is not None and not 1 <= origin["hop"] <= len(hops):
+        problems.append("origin.hop %d is not one of the %d hops" % (origin["hop"], len(hops)))
+    if (origin["ip"] is None) != (origin["rule"] is None):
+        problems.append("origin.ip and origin.rule must be both null or both set")
+    if origin["ip"] is not None:
+        try:
+            ip = ipaddress.ip_address(origin["ip"])
+        except ValueError:
+            problems.append("origin.ip %r is not an IP address" % origin["ip"])
+        else:
+            if any(ip in net for net in NON_PUBLIC if net.version == ip.version):
+                problems.append("origin.ip %s is in a range that is never the origin" % ip)
+            kind = "ipv6" if ip.version == 6 else "ipv4"
+            if not any(i["type"] == kind and i["value"] == origin["ip"] for i in report["iocs"]):
+                problems.append("origin.ip %s is not listed in iocs" % origin["ip"])
+
+    auth = report["authentication"]
+    for method in ("spf", "dkim", "dmarc"):
+        if (auth[method] is None) == (method in auth["sources"]):
+            problems.append("authentication.%s and authentication.sources.%s disagree" % (method, method))
+    if auth["dkim_verification"] != "checked" and auth["dkim_signatures"]:
+        problems.append("authentication.dkim_signatures is not empty, but DKIM was not checked")
+    source = auth["sources"].get("dkim")
+    if source and source["authserv_id"] == "becscope" and not auth["dkim_signatures"]:
+        problems.append("the DKIM result is becscope's own, but no signature was checked")
+
+    sender, author = report["sender"], report["message"]["from"]
+    expected = author["address"].lower() if author and author["address"] else None
+    if sender["address"] != expected:
+        problems.append("sender.address %r is not the lower-cased From address" % sender["address"])
+
+    seen = set()
+    for i, ioc in enumerate(report["iocs"]):
+        key = (ioc["type"], ioc["value"])
+        if key in seen:
+            problems.append("iocs[%d] repeats %s %s" % (i, ioc["type"], ioc["value"]))
+        seen.add(key)
+        if ioc["defanged"] != defang(ioc["value"], ioc["type"]):
+            problems.append("iocs[%d].defanged %r is not the documented form" % (i, ioc["defanged"]))
+        if ioc["type"] in ("ipv4", "ipv6"):
+            try:
+                version = ipaddress.ip_address(ioc["value"]).version
+            except ValueError:
+                version = None
+            if version != (4 if ioc["type"] == "ipv4" else 6):
+                problems.append("iocs[%d] %r is not an %s address" % (i, ioc["value"], ioc["type"]))
+    return problems
+
+
+def main(argv):
+    if len(argv) != 2 or argv[1] in ("-h", "--help"):
+        sys.stderr.write("usage: python3 validate_analyze.py SCHEMA < output.jsonl\n")
+        return 2
+    try:
+        with open(argv[1], encoding="utf-8") as f:
+            schema = json.load(f)
+        Draft202012Validator.check_schema(schema)
+    except (OSError, ValueError, SchemaError) as error:
+        sys.stderr.write("validate_analyze.py: unusable schema %s: %s\n" % (argv[1], error))
+        return 2
+    validator = Draft202012Validator(schema)
+
+    objects = 0
+    invalid = 0
+    for number, line in enumerate(sys.stdin.buffer, start=1):
+        if not line.strip():
+            continue
+        objects += 1
+        try:
+            report = json.loads(line)
+        except ValueError as error:
+            print("line %d: not JSON: %s" % (number, error))
+            invalid += 1
+            continue
+        source = report.get("source", "?") if isinstance(report, dict) else "?"
+        errors = sorted(validator.iter_errors(report), key=lambda e: list(e.absolute_path))
+        problems = ["%s: %s" % (where(e), e.message) for e in errors]
+        if not errors:
+            problems = consistency(report)
+        for problem in problems:
+            print("line %d (%s): %s" % (number, source, problem))
+        if problems:
+            invalid += 1
+
+    sys.stderr.write("validate_analyze.py: %d objects, %d valid, %d invalid\n" % (objects, objects - invalid, invalid))
+    if objects == 0:
+        sys.stderr.write("validate_analyze.py: no JSON object on standard input\n")
+        return 1
+    return 1 if invalid else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
