@@ -48,8 +48,9 @@ public struct Analyzer: Sendable {
     let finder = OriginFinder(trustedRelays: profile?.trustedRelays ?? [], organizationDomains: profile?.domains ?? [])
     let origin = finder.find(in: message, chain: chain)
     let handoffIndex = origin.handoffHop.flatMap { n in chain.hops.first { $0.number == n }?.headerIndex }
+    let receiverHost = origin.handoffHop.flatMap { n in chain.hops.first { $0.number == n }?.hop.by }
     var authentication = AuthenticationReader(authservIDs: profile?.authservIDs ?? []).read(
-      message, handoffHeaderIndex: handoffIndex)
+      message, handoffHeaderIndex: handoffIndex, receiverHost: receiverHost)
     var findings = ConsistencyChecks.findings(for: message, chain: chain)
     let dkim = dkimVerifier?.verify(message)
     if let dkim {

@@ -131,7 +131,7 @@ public struct AnalyzeReport: Encodable, Sendable {
     let m = a.message
     let env = m.envelope
     message = MessageInfo(
-      subject: env.subject, from: env.from.first.map(Mailbox.init), reply_to: env.replyTo.map(Mailbox.init),
+      subject: env.subject, from: m.from.map(Mailbox.init), reply_to: env.replyTo.map(Mailbox.init),
       return_path: env.returnPath, to: env.to.map(Mailbox.init), cc: env.cc.map(Mailbox.init),
       date: env.date?.rfc3339, message_id: env.messageID, urls: a.urls,
       attachments: m.attachments.map {

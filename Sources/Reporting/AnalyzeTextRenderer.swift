@@ -26,7 +26,7 @@ public struct AnalyzeTextRenderer: Sendable {
       line("Reported by \(format(reporter)), who forwarded the message as an attachment.", into: &out)
     }
     field("Subject", env.subject, into: &out)
-    field("From", env.from.first.map(format), into: &out)
+    field("From", m.from.map(format), into: &out)
     field("Reply-To", env.replyTo.isEmpty ? nil : env.replyTo.map(format).joined(separator: ", "), into: &out)
     field("To", env.to.isEmpty ? nil : env.to.map(format).joined(separator: ", "), into: &out)
     field("Cc", env.cc.isEmpty ? nil : env.cc.map(format).joined(separator: ", "), into: &out)

@@ -108,7 +108,7 @@ public struct ParseReport: Encodable, Sendable {
     size = message.raw.count
     let env = message.envelope
     subject = env.subject
-    from = env.from.first.map(Mailbox.init)
+    from = message.from.map(Mailbox.init)
     to = env.to.map(Mailbox.init)
     cc = env.cc.map(Mailbox.init)
     reply_to = env.replyTo.map(Mailbox.init)

@@ -55,14 +55,7 @@ struct Analyze: ParsableCommand {
   }
 
   func run() throws {
-    var profile: OrganizationProfile? = nil
-    if let org {
-      do {
-        profile = try OrganizationProfile.load(path: org)
-      } catch {
-        CommandSupport.fail("\(error)", code: FileManager.default.fileExists(atPath: org) ? 64 : 66)
-      }
-    }
+    let profile = try CommandSupport.profile(org)
     let sources = try CommandSupport.sources(inputs: inputs, list: list)
     let parser = MessageParser()
     var verifier: DKIMVerifier? = nil

@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import MailCore
@@ -20,6 +21,16 @@ enum CommandSupport {
       return try InputSource.expand(paths)
     } catch {
       fail("\(error)", code: 66)
+    }
+  }
+
+  /// Loads `--org` when given; exits 66 when it cannot be read, 64 when it is invalid.
+  static func profile(_ path: String?) throws -> OrganizationProfile? {
+    guard let path else { return nil }
+    do {
+      return try OrganizationProfile.load(path: path)
+    } catch {
+      fail("\(error)", code: FileManager.default.fileExists(atPath: path) ? 64 : 66)
     }
   }
 

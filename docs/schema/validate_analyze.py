@@ -10,6 +10,7 @@ checks the schema itself, validates every object with JSON Schema draft 2020-12,
 then checks what a schema cannot express: hop numbering, the origin's rule and
 IP agreeing with each other and with the documented skip ranges, the origin IP
 being listed as an indicator, authentication sources matching the results,
+the verdict's rules each having a `rule:` finding (and `clean` meaning no rule),
 and each indicator's defanged form following the documented rules.
 Prints one line per problem and a summary on standard error.
 
@@ -116,6 +117,14 @@ def consistency(report):
     expected = author["address"].lower() if author and author["address"] else None
     if sender["address"] != expected:
         problems.append("sender.address %r is not the lower-cased From address" % sender["address"])
+
+    verdict = report["verdict"]
+    ids = {f["id"] for f in report["findings"]}
+    for rule in verdict["rules"]:
+        if "rule:" + rule not in ids:
+            problems.append("verdict.rules names %s, but there is no finding rule:%s" % (rule, rule))
+    if verdict["label"] is not None and (verdict["label"] == "clean") != (not verdict["rules"]):
+        problems.append("verdict.label is %r with %d matching rules" % (verdict["label"], len(verdict["rules"])))
 
     seen = set()
     for i, ioc in enumerate(report["iocs"]):

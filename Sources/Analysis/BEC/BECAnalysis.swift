@@ -72,6 +72,26 @@ public struct BECAnalyzer: Sendable {
     default: break
     }
 
+    // Brand impersonation: a brand in the display name, on a domain that is not the brand's.
+    if let name = from?.name, let domain = from?.domain, sender.category != .organization {
+      let letters = NameMatcher.key(name)
+      let registrable = DomainName.registrable(domain) ?? domain
+      for (brand, domains) in lists.brands where brand.count >= 3 && letters.contains(brand) {
+        if !domains.contains(where: { DomainName.host(domain, isWithin: $0) || $0 == registrable }) {
+          signals.set("sender.brand-impersonation", fromEvidence)
+          findings.append(
+            Finding(
+              id: "brand-impersonation", severity: .high,
+              title: "The display name \"\(name)\" names \(brand), but the mail comes from \(domain)",
+              evidence: [fromEvidence]))
+          break
+        }
+      }
+    }
+    if findings.contains(where: { $0.id == "display-name-holds-other-address" }) {
+      signals.set("from.display-name-other-address", fromEvidence)
+    }
+
     // Impersonation: the display name names someone whose address this is not.
     var impersonated: Employee? = nil
     if let name = from?.name, let address = from?.address?.lowercased() {

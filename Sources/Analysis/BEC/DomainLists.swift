@@ -11,6 +11,8 @@ public struct DomainLists: Sendable {
   public var wellKnown: [String]
   /// Provider names for reports.
   public var providers: [String: String]
+  /// Brand token (letters only, lower case) → the brand's own domains.
+  public var brands: [String: [String]] = [:]
 
   /// The shipped lists, loaded once.
   public static let shipped: DomainLists = {
@@ -31,10 +33,17 @@ public struct DomainLists: Sendable {
         if parts.count == 2 { providers[parts[0].lowercased()] = String(parts[1]) }
       }
     }
-    return DomainLists(
+    var brands: [String: [String]] = [:]
+    for line in lines("brands") {
+      let parts = line.split(separator: "\t", maxSplits: 1)
+      if parts.count == 2 { brands[String(parts[0])] = parts[1].split(separator: ",").map(String.init) }
+    }
+    var lists = DomainLists(
       freemail: Set(lines("free_email_providers") + lines("japanese_isp_mail")),
       disposable: Set(lines("disposable_email_providers")), suspiciousTLDs: Set(lines("suspicious_tlds")),
       shorteners: Set(lines("url_shorteners")), wellKnown: lines("well_known_domains"), providers: providers)
+    lists.brands = brands
+    return lists
   }()
 
   /// The shipped lists with the profile's additions.

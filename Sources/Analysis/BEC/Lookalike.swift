@@ -4,8 +4,10 @@ import MailCore
 /// Finds domains built to look like another: character swaps, homoglyphs (l/I/1, rn/m, 0/o,
 /// vv/w), IDN confusables, TLD swaps, added or dropped hyphens and words.
 public enum Lookalike {
-  /// Why `candidate` looks like `target`, or nil.
-  public static func resemblance(of candidate: String, to target: String) -> String? {
+  /// Why `candidate` looks like `target`, or nil. With `broad` (the organisation's own
+  /// domains) added words and suffix swaps count too; for the thousand well-known domains they
+  /// would flag every shop with "office" or "cloud" in its name.
+  public static func resemblance(of candidate: String, to target: String, broad: Bool = true) -> String? {
     let c = candidate.lowercased()
     let t = target.lowercased()
     guard c != t, !DomainName.host(c, isWithin: t) else { return nil }
@@ -16,14 +18,16 @@ public enum Lookalike {
     if unicode != c, skeleton(cLabel) == skeleton(tLabel) {
       return "IDN homoglyphs of \(t) (\(c) reads \(unicode))"
     }
-    if cLabel == tLabel && cSuffix != tSuffix { return "same name as \(t) under another suffix (.\(cSuffix))" }
+    if cLabel == tLabel && cSuffix != tSuffix && (broad || tLabel.count >= 5) {
+      return "same name as \(t) under another suffix (.\(cSuffix))"
+    }
     if skeleton(cLabel) == skeleton(tLabel) && cLabel != tLabel { return "homoglyphs of \(t)" }
     let stripped = cLabel.replacingOccurrences(of: "-", with: "")
     if stripped == tLabel.replacingOccurrences(of: "-", with: ""), cLabel != tLabel {
       return "\(t) with hyphens added or dropped"
     }
     // "example-co" for "example.co.jp": the suffix folded into the name.
-    if stripped.hasPrefix(tLabel) || stripped.hasSuffix(tLabel) {
+    if broad, stripped.hasPrefix(tLabel) || stripped.hasSuffix(tLabel) {
       let extra = stripped.count - tLabel.count
       if extra > 0 && extra <= 8 { return "\(t) with a word added (\(cLabel).\(cSuffix))" }
     }

@@ -62,7 +62,7 @@ public struct SenderClassifier: Sendable {
     }
     if lists.freemail.contains(domain) || lists.wellKnown.contains(domain) { return nil }
     for target in lists.wellKnown {
-      if let how = Lookalike.resemblance(of: domain, to: target) { return (target, how) }
+      if let how = Lookalike.resemblance(of: domain, to: target, broad: false) { return (target, how) }
     }
     return nil
   }

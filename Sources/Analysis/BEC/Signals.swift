@@ -25,6 +25,8 @@ public struct Signals: Sendable {
     ("sender.lookalike", "the From domain imitates another domain"),
     ("sender.lookalike-organization", "the From domain imitates one of the organisation's"),
     ("sender.external", "any other outside domain"),
+    ("sender.brand-impersonation", "a brand's name in the display name, on a domain that is not the brand's"),
+    ("from.display-name-other-address", "the display name shows an address that is not the sender's"),
     ("sender.outside", "not the organisation's domain (freemail, disposable, lookalike or external)"),
     ("impersonation.executive", "the display name names an executive, and the address is not theirs"),
     ("impersonation.employee", "the display name names an employee, and the address is not theirs"),

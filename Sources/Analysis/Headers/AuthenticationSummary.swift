@@ -36,7 +36,9 @@ public struct AuthenticationReader: Sendable {
     self.authservIDs = authservIDs.map { $0.lowercased() }
   }
 
-  public func read(_ message: Message, handoffHeaderIndex: Int?) -> AuthenticationSummary {
+  /// - Parameter receiverHost: the server that accepted the hand-off; results it stamped count
+  ///   wherever it put them (Gmail writes them below its own Received field).
+  public func read(_ message: Message, handoffHeaderIndex: Int?, receiverHost: String? = nil) -> AuthenticationSummary {
     var summary = AuthenticationSummary(sources: [:], ignored: [])
     let headers = message.headers
     var trusted: [(AuthenticationResults, Int, HeaderField)] = []
@@ -45,7 +47,13 @@ public struct AuthenticationReader: Sendable {
       guard field.key == "authentication-results" || isARC,
         let parsed = AuthenticationResults.parse(field.value, arc: isARC)
       else { continue }
-      if let limit = handoffHeaderIndex, index > limit {
+      let fromReceiver =
+        receiverHost.map { host in
+          !parsed.authservID.isEmpty
+            && DomainName.registrable(parsed.authservID) != nil
+            && DomainName.registrable(parsed.authservID) == DomainName.registrable(host)
+        } ?? false
+      if let limit = handoffHeaderIndex, index > limit, !fromReceiver {
         summary.ignored.append((field, "below the hand-off hop: the sender could have written it"))
         continue
       }

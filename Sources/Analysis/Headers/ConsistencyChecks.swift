@@ -9,7 +9,7 @@ public enum ConsistencyChecks {
     let headers = message.headers
     let env = message.envelope
     func field(_ name: String) -> HeaderField? { headers.first(named: name) }
-    guard let from = env.from.first else {
+    guard let from = message.from else {
       findings.append(
         Finding(id: "missing-from", severity: .medium, title: "The message has no From address", evidence: []))
       return findings

@@ -59,7 +59,9 @@ public struct OriginFinder: Sendable {
 
   public func find(in message: Message, chain: ReceivedChain) -> Origin {
     let hops = chain.hops
-    let receiverDomain = hops.last?.hop.by.flatMap(DomainName.registrable)
+    // The receiver is named by the newest `by` that is a host name (Gmail's newest is often
+    // an internal address such as `by 2002:a05:…`).
+    let receiverDomain = hops.reversed().lazy.compactMap { $0.hop.by.flatMap(DomainName.registrable) }.first
     var handoff: ReceivedChain.Hop? = nil
     for hop in hops.reversed() {
       if !isInternal(hop.hop, receiverDomain: receiverDomain) {
@@ -134,11 +136,28 @@ public struct OriginFinder: Sendable {
     }
     guard let receiverDomain else { return false }
     // Same operator as the final receiving server, by the reverse DNS the receiver looked up.
-    if let rdns = hop.reverseDNS, DomainName.registrable(rdns) == receiverDomain { return true }
+    if let rdns = hop.reverseDNS, Self.sameOperator(rdns, receiverDomain) { return true }
     // Large providers hand mail between their own hosts over IPv6 with no reverse DNS recorded
     // (Microsoft 365's 2603:: hops). A HELO name is the sender's claim, so it only counts there:
     // spoofing it from an outside IPv6 address is the rare case, accepted and documented.
-    if ip.isIPv6, let from = hop.from, DomainName.registrable(from) == receiverDomain { return true }
+    if ip.isIPv6, let from = hop.from, Self.sameOperator(from, receiverDomain) { return true }
     return false
+  }
+
+  /// Domains one operator runs its mail on; Microsoft 365 spreads a single delivery over several.
+  static let operatorGroups: [Set<String>] = [
+    ["outlook.com", "office365.com", "exchangelabs.com", "microsoft.com", "hotmail.com", "live.com"],
+    ["google.com", "gmail.com", "googlemail.com"],
+    ["yahoo.com", "yahoodns.net", "yahoo.co.jp"],
+  ]
+
+  /// Whether `host` belongs to the operator of `receiverDomain`. A tenant's outbound servers
+  /// (`*.outbound.protection.outlook.com`) belong to the sender, never the receiver.
+  static func sameOperator(_ host: String, _ receiverDomain: String) -> Bool {
+    let lower = host.lowercased()
+    if lower.contains(".outbound.protection.outlook.com") { return false }
+    guard let domain = DomainName.registrable(lower) else { return false }
+    if domain == receiverDomain { return true }
+    return operatorGroups.contains { $0.contains(domain) && $0.contains(receiverDomain) }
   }
 }

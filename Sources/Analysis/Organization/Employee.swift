@@ -14,6 +14,20 @@ public struct Employee: Sendable, Hashable {
   /// Whether the person is an executive (from the title or the `executive` column).
   public var isExecutive: Bool
 
+  public init(
+    email: String, familyName: String = "", givenName: String = "", familyLatin: String = "", givenLatin: String = "",
+    title: String = "", personalEmails: [String] = [], isExecutive: Bool? = nil
+  ) {
+    self.email = email.lowercased()
+    self.familyName = familyName
+    self.givenName = givenName
+    self.familyLatin = familyLatin.lowercased()
+    self.givenLatin = givenLatin.lowercased()
+    self.title = title
+    self.personalEmails = personalEmails.map { $0.lowercased() }
+    self.isExecutive = isExecutive ?? Employee.isExecutiveTitle(title)
+  }
+
   /// A readable name: kanji if known, else romaji, else the address.
   public var displayName: String {
     if !familyName.isEmpty || !givenName.isEmpty { return "\(familyName) \(givenName)".trimmed }

@@ -27,7 +27,19 @@ public struct Message: Sendable {
   public var envelope: Envelope { root.envelope ?? Envelope() }
 
   public var subject: String? { envelope.subject }
-  public var from: Address? { envelope.from.first }
+  /// The author as a reader sees it. Mailers that forget quotes write `From: Name, Name2 <a@x>`,
+  /// which parses as address-less mailboxes before the real one: their names are joined into
+  /// the display name of the first mailbox that has an address.
+  public var from: Address? {
+    let list = envelope.from
+    guard let first = list.first else { return nil }
+    if first.address != nil { return first }
+    guard let index = list.firstIndex(where: { $0.address != nil }) else { return first }
+    var merged = list[index]
+    let names = list[..<index].compactMap(\.name) + (merged.name.map { [$0] } ?? [])
+    merged.name = names.isEmpty ? nil : names.joined(separator: ", ")
+    return merged
+  }
   public var to: [Address] { envelope.to }
   public var cc: [Address] { envelope.cc }
   public var replyTo: [Address] { envelope.replyTo }

@@ -1,0 +1,184 @@
+import Analysis
+import Foundation
+import MailCore
+import Testing
+
+/// Names, look-alikes, recipients and the directory, case by case.
+@Suite("BEC building blocks")
+struct BECBuildingBlockTests {
+  let ceo = Employee(
+    email: "taro.yamada@example.co.jp", familyName: "山田", givenName: "太郎", familyLatin: "yamada", givenLatin: "taro",
+    title: "代表取締役社長", personalEmails: [], isExecutive: true)
+  let ohno = Employee(
+    email: "kenichi.ohno@example.co.jp", familyName: "大野", givenName: "健一", familyLatin: "ohno", givenLatin: "ken'ichi",
+    title: "", personalEmails: ["ohno.k@docomo.ne.jp"], isExecutive: false)
+
+  @Test("display names: kanji with or without a space, kana, romaji either order, Hepburn variants, titles")
+  func names() {
+    for name in [
+      "山田 太郎", "山田太郎", "Taro Yamada", "YAMADA Taro", "yamada taro", "代表取締役 山田太郎", "山田社長", "CEO Taro Yamada",
+      "ＹＡＭＡＤＡ　ＴＡＲＯ",
+    ] {
+      #expect(NameMatcher.matches(name, ceo), "\(name)")
+    }
+    for name in ["Kenichi Ohno", "Ken'ichi Ono", "Kenichi Oono", "OHNO Kenichi", "大野 健一"] {
+      #expect(NameMatcher.matches(name, ohno), "\(name)")
+    }
+    for name in ["山田 花子", "Taro Suzuki", "Yamada Corp", "大野"] {
+      #expect(!NameMatcher.matches(name, name == "大野" ? ohno : ceo), "\(name)")
+    }
+    #expect(NameMatcher.romaji("Itou") == NameMatcher.romaji("Itoh"))
+    #expect(NameMatcher.romaji("Yuuko") == NameMatcher.romaji("Yūko"))
+    #expect(NameMatcher.romaji("Shinji") == NameMatcher.romaji("Sinzi"))
+  }
+
+  @Test("look-alike domains of the organisation and of well-known domains")
+  func lookalikes() {
+    for (candidate, target) in [
+      ("examp1e.co.jp", "example.co.jp"), ("exarnple.co.jp", "example.co.jp"), ("example-co.jp", "example.co.jp"),
+      ("example.co", "example.co.jp"), ("example.com", "example.co.jp"), ("exampie.co.jp", "example.co.jp"),
+      ("xn--exmple-4nf.co.jp", "example.co.jp"), ("micros0ft.com", "microsoft.com"),
+    ] {
+      #expect(Lookalike.resemblance(of: candidate, to: target) != nil, "\(candidate) ~ \(target)")
+    }
+    #expect(Lookalike.resemblance(of: "example.co.jp", to: "example.co.jp") == nil)
+    #expect(Lookalike.resemblance(of: "mail.example.co.jp", to: "example.co.jp") == nil)
+    #expect(Lookalike.resemblance(of: "payrollcloud.test", to: "cloud.microsoft", broad: false) == nil)
+    let classifier = SenderClassifier(organizationDomains: ["example.co.jp"])
+    #expect(classifier.classify("x@examp1e.co.jp").category == .lookalike)
+    #expect(classifier.classify("ejbjebduffy@optimum.net").category == .freemail)
+    #expect(classifier.classify("ejbjebduffy@optimum.net").provider?.contains("Optimum") == true)
+    #expect(classifier.classify("a@docomo.ne.jp").category == .freemail)
+    #expect(classifier.classify("a@mailinator.com").category == .disposable)
+    #expect(classifier.classify("a@mail.example.co.jp").category == .organization)
+    #expect(classifier.classify("a@some-vendor.test").category == .external)
+  }
+
+  @Test("recipients: employee, personal, generated with its pattern, unknown internal, external")
+  func recipients() {
+    let directory = Directory(employees: [ceo, ohno])
+    let c = RecipientClassifier(directory: directory, organizationDomains: ["example.co.jp", "example.com"])
+    #expect(c.classify("taro.yamada@example.co.jp").kind == .employee)
+    #expect(c.classify("ohno.k@docomo.ne.jp").kind == .personal)
+    #expect(c.classify("ohno.k@docomo.ne.jp").employee == "kenichi.ohno@example.co.jp")
+    let generated = c.classify("tyamada@example.co.jp")
+    #expect(generated.kind == .generated)
+    #expect(generated.pattern == "{given_initial}{family}")
+    #expect(generated.employee == "taro.yamada@example.co.jp")
+    #expect(c.classify("kono@example.com").kind == .generated)
+    #expect(c.classify("yamada.taro@example.com").pattern == "{family}.{given}")
+    #expect(c.classify("info@example.co.jp").kind == .unknownInternal)
+    #expect(c.classify("someone@partner.test").kind == .external)
+  }
+
+  @Test("directory errors name the file and the line")
+  func directoryErrors() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dir-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let missing = dir.appendingPathComponent("none.csv").path
+    #expect(throws: Directory.LoadError.self) { try Directory.load(path: missing) }
+    let noEmail = dir.appendingPathComponent("a.csv")
+    try Data("name,title\nTaro,CEO\n".utf8).write(to: noEmail)
+    do {
+      _ = try Directory.load(path: noEmail.path)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.description.contains("email"))
+    }
+    let badAddress = dir.appendingPathComponent("b.csv")
+    try Data("email,family_name\nok@example.co.jp,山田\n\"not an address\",鈴木\n".utf8).write(to: badAddress)
+    do {
+      _ = try Directory.load(path: badAddress.path)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.line == 3)
+      #expect(error.description.contains(":3:"))
+    }
+    let quoted = dir.appendingPathComponent("c.csv")
+    try Data(
+      "given_name,email,title,personal_emails,executive\n太郎,taro.yamada@example.co.jp,\"President, CEO\",\"a@x.test; b@y.test\",\nB,b@example.co.jp,staff,,true\n"
+        .utf8
+    ).write(to: quoted)
+    let d = try Directory.load(path: quoted.path)
+    #expect(d.employees.count == 2)
+    #expect(d.employees[0].personalEmails == ["a@x.test", "b@y.test"])
+    #expect(d.employees[0].isExecutive)
+    #expect(d.employees[1].isExecutive)
+  }
+
+  @Test("rules: YAML loading, validation, override by id")
+  func rules() throws {
+    #expect(Rule.shipped.count >= 15)
+    let extra = try Rule.load(
+      yaml:
+        "- id: bec-gift-card-request\n  description: x\n  severity: low\n  label: suspicious\n  score: 10\n  all: [content.gift-card]\n",
+      path: "extra.yaml")
+    let merged = Rule.merge(Rule.shipped, extra)
+    #expect(merged.count == Rule.shipped.count)
+    #expect(merged.first { $0.id == "bec-gift-card-request" }?.label == "suspicious")
+    #expect(throws: Rule.LoadError.self) {
+      try Rule.load(
+        yaml: "- id: x\n  description: x\n  severity: low\n  label: evil\n  score: 10\n  all: [a]\n", path: "bad.yaml")
+    }
+    #expect(throws: Rule.LoadError.self) {
+      try Rule.load(yaml: "- id: x\n  description: x\n  severity: low\n  label: bec\n  score: 10\n", path: "empty.yaml")
+    }
+  }
+}
+
+/// The labeled set (`Fixtures/labeled`, 78 messages written for this project): precision and
+/// recall of "bec", and every shipped rule exercised by at least one message.
+@Suite("BEC detection on the labeled set")
+struct LabeledSetTests {
+  static let folder = Bundle.module.url(forResource: "Fixtures/labeled", withExtension: nil)!
+
+  struct Outcome {
+    var file: String
+    var label: String
+    var verdict: String
+    var rules: [String]
+  }
+
+  static func run() throws -> [Outcome] {
+    let profile = try OrganizationProfile.load(path: folder.appendingPathComponent("org.yaml").path)
+    let analyzer = Analyzer(profile: profile)
+    let labels =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("labels.json")))
+      as? [[String: Any]] ?? []
+    return try labels.map { entry in
+      let file = entry["file"] as? String ?? ""
+      let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(file)))
+      let a = analyzer.analyze(MessageParser().parse(bytes), source: file)
+      return Outcome(
+        file: file, label: entry["label"] as? String ?? "", verdict: a.bec.verdict.label,
+        rules: a.bec.verdict.matched.map(\.id))
+    }
+  }
+
+  @Test("precision and recall for bec are at least 0.95; every miss is printed")
+  func precisionRecall() throws {
+    let outcomes = try Self.run()
+    #expect(outcomes.count >= 60)
+    let tp = outcomes.filter { $0.label == "bec" && $0.verdict == "bec" }.count
+    let fp = outcomes.filter { $0.label != "bec" && $0.verdict == "bec" }
+    let fn = outcomes.filter { $0.label == "bec" && $0.verdict != "bec" }
+    let precision = Double(tp) / Double(max(1, tp + fp.count))
+    let recall = Double(tp) / Double(max(1, tp + fn.count))
+    print("labeled set: bec precision \(precision) recall \(recall) (tp \(tp), fp \(fp.count), fn \(fn.count))")
+    for o in fp { print("  false positive \(o.file) (\(o.label)): \(o.rules)") }
+    for o in fn { print("  missed \(o.file) → \(o.verdict): \(o.rules)") }
+    #expect(precision >= 0.95)
+    #expect(recall >= 0.95)
+    let cleanCalledBEC = outcomes.filter { $0.label == "clean" && $0.verdict == "bec" }.count
+    #expect(cleanCalledBEC <= 1)
+  }
+
+  @Test("every shipped rule fires on at least one labeled message")
+  func ruleCoverage() throws {
+    let fired = Set(try Self.run().flatMap(\.rules))
+    let unexercised = Rule.shipped.map(\.id).filter { !fired.contains($0) }
+    print("rules not exercised by the labeled set: \(unexercised)")
+    #expect(unexercised.count <= 3, "rules without a labeled message: \(unexercised)")
+  }
+}
