@@ -186,3 +186,26 @@ struct OriginTests {
     #expect(IOC(type: .ipv6, value: "2001:db8::1").defanged == "2001[:]db8[:][:]1")
   }
 }
+
+/// Gmail writes Authentication-Results just below its own hand-off; only that first one counts.
+@Suite("Receiver results written below the hand-off")
+struct ReceiverBelowHandoffTests {
+  @Test("Gmail's own results below its hand-off count; a forged second one does not")
+  func gmailStyle() {
+    let text = """
+      Received: by 2002:a05:6a10:2a4b:b0:4e0:1234:5678 with SMTP id abc; Mon, 1 Jan 2024 10:00:03 -0800 (PST)
+      Received: from mail.sender.example (mail.sender.example. [45.33.32.156]) by mx.google.com with ESMTPS id x1; Mon, 1 Jan 2024 10:00:02 -0800 (PST)
+      Received-SPF: fail (google.com: domain of a@bank.example does not designate 45.33.32.156 as permitted sender) client-ip=45.33.32.156;
+      Authentication-Results: mx.google.com; spf=fail smtp.mailfrom=a@bank.example; dmarc=fail header.from=bank.example
+      Authentication-Results: mx.google.com; spf=pass smtp.mailfrom=a@bank.example; dmarc=pass header.from=bank.example
+      From: Bank <a@bank.example>
+
+      x
+      """
+    let a = Analyzer().analyze(MessageParser().parse(Array(text.utf8)), source: "t")
+    #expect(a.origin.ip?.text == "45.33.32.156")
+    #expect(a.authentication.spf == "fail")
+    #expect(a.authentication.dmarc == "fail")
+    #expect(a.authentication.ignored.count == 1)
+  }
+}

@@ -42,26 +42,42 @@ public struct AuthenticationReader: Sendable {
     var summary = AuthenticationSummary(sources: [:], ignored: [])
     let headers = message.headers
     var trusted: [(AuthenticationResults, Int, HeaderField)] = []
+    // Gmail writes its results just below its own hand-off Received field. Such a field counts
+    // only when nothing above the hand-off does, only the first one, and only before the next
+    // older Received (anything lower could be the sender's forgery).
+    var belowCandidate: (AuthenticationResults, Int, HeaderField)? = nil
+    let nextReceived = handoffHeaderIndex.flatMap { h in
+      headers.indices.first { $0 > h && headers[$0].key == "received" }
+    }
     for (index, field) in headers.enumerated() {
       let isARC = field.key == "arc-authentication-results"
       guard field.key == "authentication-results" || isARC,
         let parsed = AuthenticationResults.parse(field.value, arc: isARC)
       else { continue }
-      let fromReceiver =
-        receiverHost.map { host in
-          !parsed.authservID.isEmpty
-            && DomainName.registrable(parsed.authservID) != nil
-            && DomainName.registrable(parsed.authservID) == DomainName.registrable(host)
-        } ?? false
-      if let limit = handoffHeaderIndex, index > limit, !fromReceiver {
-        summary.ignored.append((field, "below the hand-off hop: the sender could have written it"))
-        continue
-      }
       if !authservIDs.isEmpty, !authservIDs.contains(where: { DomainName.host(parsed.authservID, isWithin: $0) }) {
         summary.ignored.append((field, "authserv-id \(parsed.authservID) is not one of the organisation's"))
         continue
       }
+      if let limit = handoffHeaderIndex, index > limit {
+        let fromReceiver =
+          receiverHost.map { host in
+            DomainName.registrable(parsed.authservID).map { $0 == DomainName.registrable(host) } ?? false
+          } ?? false
+        if fromReceiver, !isARC, belowCandidate == nil, index < (nextReceived ?? Int.max) {
+          belowCandidate = (parsed, index, field)
+        } else {
+          summary.ignored.append((field, "below the hand-off hop: the sender could have written it"))
+        }
+        continue
+      }
       trusted.append((parsed, index, field))
+    }
+    if let candidate = belowCandidate {
+      if trusted.isEmpty {
+        trusted.append(candidate)
+      } else {
+        summary.ignored.append((candidate.2, "below the hand-off hop: the sender could have written it"))
+      }
     }
     // Plain Authentication-Results before ARC copies; topmost first.
     trusted.sort { ($0.0.arcInstance == nil ? 0 : 1, $0.1) < ($1.0.arcInstance == nil ? 0 : 1, $1.1) }
