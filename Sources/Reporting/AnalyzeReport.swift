@@ -189,6 +189,20 @@ public struct AnalyzeReport: Encodable, Sendable {
     try c.encode(NullEncoded(iocs), forKey: .iocs)
   }
 
+  /// The report as one line of compact JSON, every key present.
+  public var jsonLine: String {
+    let object = JSONValue.object([
+      ("source", .string(source)), ("message", JSONValue(message)), ("origin", JSONValue(origin)),
+      ("authentication", JSONValue(authentication)), ("sender", JSONValue(sender)),
+      ("recipients", JSONValue(recipients)),
+      ("findings", JSONValue(findings)), ("verdict", JSONValue(verdict)), ("iocs", JSONValue(iocs)),
+    ])
+    var out = ""
+    out.reserveCapacity(4_096)
+    object.write(into: &out)
+    return out
+  }
+
   private enum Key: String, CodingKey {
     case source, message, origin, authentication, sender, recipients, findings, verdict, iocs
   }

@@ -47,6 +47,9 @@ struct Analyze: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Read input paths from FILE, one per line.", valueName: "FILE"))
   var list: String?
 
+  @Option(help: "Worker threads (default: the number of CPUs).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
   func validate() throws {
     if inputs.isEmpty && list == nil {
       throw ValidationError(
@@ -71,21 +74,37 @@ struct Analyze: ParsableCommand {
       }
     }
     let analyzer = Analyzer(profile: profile, dkimVerifier: verifier)
+    let format = self.format
     let output = StandardOutput()
     var unreadable: [InputError] = []
-    for source in sources {
-      do {
-        try MessageReader(source: source).forEach { raw in
-          let analysis = analyzer.analyze(parser.parse(raw), source: raw.source)
-          switch format {
-          case .text: output.write(AnalyzeTextRenderer(style: .text).render(analysis) + "\n")
-          case .markdown: output.write(AnalyzeTextRenderer(style: .markdown).render(analysis) + "\n")
-          case .json: output.write(try CommandSupport.json(AnalyzeReport(analysis, profile: profile)) + "\n")
+    // Inputs are analysed on every core in batches; the output keeps the input order.
+    let batchSize = 64
+    var start = 0
+    while start < sources.count {
+      let batch = Array(sources[start..<min(sources.count, start + batchSize)])
+      let results = ParallelMap.map(batch, jobs: jobs) { source -> (String, InputError?) in
+        var text = ""
+        do {
+          try MessageReader(source: source).forEach { raw in
+            let analysis = analyzer.analyze(parser.parse(raw), source: raw.source)
+            switch format {
+            case .text: text += AnalyzeTextRenderer(style: .text).render(analysis) + "\n"
+            case .markdown: text += AnalyzeTextRenderer(style: .markdown).render(analysis) + "\n"
+            case .json: text += AnalyzeReport(analysis, profile: profile).jsonLine + "\n"
+            }
           }
+          return (text, nil)
+        } catch let error as InputError {
+          return (text, error)
+        } catch {
+          return (text, InputError(.unreadable, path: source.path))
         }
-      } catch let error as InputError {
-        unreadable.append(error)
       }
+      for (text, error) in results {
+        output.write(text)
+        if let error { unreadable.append(error) }
+      }
+      start += batchSize
     }
     output.flush()
     if let first = unreadable.first {

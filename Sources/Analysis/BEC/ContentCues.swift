@@ -27,11 +27,27 @@ public struct ContentCues: Sendable {
 
   /// Which cues appear in `text`, with the phrase that matched first.
   public func match(_ text: String) -> [String: String] {
-    let lower = text.precomposedStringWithCompatibilityMapping.lowercased()
+    let lower = Array(text.precomposedStringWithCompatibilityMapping.lowercased().utf8)
     var found: [String: String] = [:]
     for (cue, list) in phrases {
-      if let hit = list.first(where: { lower.contains($0) }) { found[cue] = hit }
+      if let hit = list.first(where: { Self.contains(lower, Array($0.utf8)) }) { found[cue] = hit }
     }
     return found
+  }
+
+  /// Byte search (first byte, then compare): plain UTF-8, no locale machinery.
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+    var i = 0
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] == first {
+        var k = 1
+        while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return true }
+      }
+      i += 1
+    }
+    return false
   }
 }

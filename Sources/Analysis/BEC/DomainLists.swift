@@ -8,7 +8,17 @@ public struct DomainLists: Sendable {
   public var suspiciousTLDs: Set<String>
   public var shorteners: Set<String>
   /// Well-known domains whose look-alikes are worth flagging (brands, banks, SaaS).
-  public var wellKnown: [String]
+  public var wellKnown: [String] {
+    didSet { prepareTargets() }
+  }
+  /// `wellKnown` prepared for comparison, and as a set.
+  var wellKnownTargets: [Lookalike.Target] = []
+  var wellKnownSet: Set<String> = []
+
+  mutating func prepareTargets() {
+    wellKnownTargets = wellKnown.map(Lookalike.Target.init)
+    wellKnownSet = Set(wellKnown)
+  }
   /// Provider names for reports.
   public var providers: [String: String]
   /// Brand token (letters only, lower case) → the brand's own domains.
@@ -43,6 +53,7 @@ public struct DomainLists: Sendable {
       disposable: Set(lines("disposable_email_providers")), suspiciousTLDs: Set(lines("suspicious_tlds")),
       shorteners: Set(lines("url_shorteners")), wellKnown: lines("well_known_domains"), providers: providers)
     lists.brands = brands
+    lists.prepareTargets()
     return lists
   }()
 

@@ -1,40 +1,82 @@
-import Foundation
 import MailCore
 
 /// Finds domains built to look like another: character swaps, homoglyphs (l/I/1, rn/m, 0/o,
 /// vv/w), IDN confusables, TLD swaps, added or dropped hyphens and words.
+///
+/// Targets are prepared once (``Target``), so checking a sender against a thousand
+/// well-known domains costs a few microseconds.
 public enum Lookalike {
+  /// A domain prepared for comparison.
+  public struct Target: Sendable, Hashable {
+    public var domain: String
+    var label: [Character]
+    var suffix: String
+    var skeleton: String
+    var stripped: String
+    var isIDN: Bool
+
+    public init(_ domain: String) {
+      let d = domain.lowercased()
+      self.domain = d
+      let (l, s) = Lookalike.split(Punycode.decodeDomain(d))
+      label = Array(l)
+      suffix = s
+      skeleton = Lookalike.skeleton(l)
+      stripped = l.filter { $0 != "-" }
+      isIDN = d.hasPrefix("xn--") || d.utf8.count != Lookalike.plainLength(d)
+    }
+  }
+
   /// Why `candidate` looks like `target`, or nil. With `broad` (the organisation's own
   /// domains) added words and suffix swaps count too; for the thousand well-known domains they
   /// would flag every shop with "office" or "cloud" in its name.
   public static func resemblance(of candidate: String, to target: String, broad: Bool = true) -> String? {
-    let c = candidate.lowercased()
-    let t = target.lowercased()
-    guard c != t, !DomainName.host(c, isWithin: t) else { return nil }
-    let unicode = MailCoreBridge.unicodeDomain(c)
-    let (cLabel, cSuffix) = split(unicode)
-    let (tLabel, tSuffix) = split(t)
-    guard cLabel.count >= 3, tLabel.count >= 4 else { return nil }
-    if unicode != c, skeleton(cLabel) == skeleton(tLabel) {
-      return "IDN homoglyphs of \(t) (\(c) reads \(unicode))"
+    resemblance(of: Target(candidate), to: Target(target), broad: broad)
+  }
+
+  static func resemblance(of c: Target, to t: Target, broad: Bool) -> String? {
+    guard c.domain != t.domain, !DomainName.host(c.domain, isWithin: t.domain) else { return nil }
+    guard c.label.count >= 3, t.label.count >= 4 else { return nil }
+    let cLabel = String(c.label)
+    let tLabel = String(t.label)
+    if c.isIDN, c.skeleton == t.skeleton {
+      return "IDN homoglyphs of \(t.domain) (\(c.domain) reads \(Punycode.decodeDomain(c.domain)))"
     }
-    if cLabel == tLabel && cSuffix != tSuffix && (broad || tLabel.count >= 5) {
-      return "same name as \(t) under another suffix (.\(cSuffix))"
+    if cLabel == tLabel && c.suffix != t.suffix && (broad || t.label.count >= 5) {
+      return "same name as \(t.domain) under another suffix (.\(c.suffix))"
     }
-    if skeleton(cLabel) == skeleton(tLabel) && cLabel != tLabel { return "homoglyphs of \(t)" }
-    let stripped = cLabel.replacingOccurrences(of: "-", with: "")
-    if stripped == tLabel.replacingOccurrences(of: "-", with: ""), cLabel != tLabel {
-      return "\(t) with hyphens added or dropped"
+    if c.skeleton == t.skeleton && cLabel != tLabel { return "homoglyphs of \(t.domain)" }
+    if c.stripped == t.stripped, cLabel != tLabel { return "\(t.domain) with hyphens added or dropped" }
+    // "example-co" for "example.co.jp": the suffix folded into the name, or a word added.
+    if broad, c.stripped.hasPrefix(t.stripped) || c.stripped.hasSuffix(t.stripped) {
+      let extra = c.stripped.count - t.stripped.count
+      if extra > 0 && extra <= 8 { return "\(t.domain) with a word added (\(c.domain))" }
     }
-    // "example-co" for "example.co.jp": the suffix folded into the name.
-    if broad, stripped.hasPrefix(tLabel) || stripped.hasSuffix(tLabel) {
-      let extra = stripped.count - tLabel.count
-      if extra > 0 && extra <= 8 { return "\(t) with a word added (\(cLabel).\(cSuffix))" }
-    }
-    if cSuffix == tSuffix || tLabel.count >= 6, editDistance(cLabel, tLabel, limit: 2) <= (tLabel.count >= 8 ? 2 : 1) {
-      return "one or two characters away from \(t)"
+    if c.suffix == t.suffix || t.label.count >= 6 {
+      let limit = t.label.count >= 8 ? 2 : 1
+      if abs(c.label.count - t.label.count) <= limit, editDistance(c.label, t.label, limit: limit) <= limit {
+        return "one or two characters away from \(t.domain)"
+      }
     }
     return nil
+  }
+
+  /// The length of `d` with every `.xn--` label marker removed (differs when one is present).
+  static func plainLength(_ d: String) -> Int {
+    var count = 0
+    let bytes = Array(d.utf8)
+    var i = 0
+    while i < bytes.count {
+      if i + 4 < bytes.count, bytes[i] == 0x2E, bytes[i + 1] == 0x78, bytes[i + 2] == 0x6E, bytes[i + 3] == 0x2D,
+        bytes[i + 4] == 0x2D
+      {
+        i += 5
+        continue
+      }
+      count += 1
+      i += 1
+    }
+    return count
   }
 
   /// The registrable name and its suffix: `example.co.jp` → (`example`, `co.jp`).
@@ -44,38 +86,47 @@ public enum Lookalike {
     return (String(registrable[..<dot]), String(registrable[registrable.index(after: dot)...]))
   }
 
+  private static let singles: [Character: Character] = [
+    "1": "l", "i": "l", "|": "l", "0": "o", "5": "s", "3": "e", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c",
+    "х": "x", "у": "y", "і": "l", "ј": "j", "ԁ": "d", "ɡ": "g", "ο": "o", "α": "a", "ν": "v", "ѕ": "s", "һ": "h",
+    "ӏ": "l",
+  ]
+  private static let pairs: [String: Character] = ["rn": "m", "vv": "w", "cl": "d"]
+
   /// Folds characters that look alike into one form.
   static func skeleton(_ s: String) -> String {
-    var out = s.lowercased()
-    let confusables: [(String, String)] = [
-      ("rn", "m"), ("vv", "w"), ("cl", "d"), ("1", "l"), ("i", "l"), ("|", "l"), ("0", "o"), ("5", "s"), ("3", "e"),
-      ("а", "a"), ("е", "e"), ("о", "o"), ("р", "p"), ("с", "c"), ("х", "x"), ("у", "y"), ("і", "l"), ("ј", "j"),
-      ("ԁ", "d"), ("ɡ", "g"), ("ο", "o"), ("α", "a"), ("ν", "v"), ("ѕ", "s"), ("һ", "h"), ("ӏ", "l"),
-    ]
-    for (a, b) in confusables { out = out.replacingOccurrences(of: a, with: b) }
+    let chars = Array(s.lowercased())
+    var out = ""
+    out.reserveCapacity(chars.count)
+    var i = 0
+    while i < chars.count {
+      if i + 1 < chars.count, let m = pairs[String([chars[i], chars[i + 1]])] {
+        out.append(m)
+        i += 2
+        continue
+      }
+      out.append(singles[chars[i]] ?? chars[i])
+      i += 1
+    }
     return out
   }
 
   /// Levenshtein distance, stopping early above `limit`.
-  static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-    let x = Array(a)
-    let y = Array(b)
+  static func editDistance(_ x: [Character], _ y: [Character], limit: Int) -> Int {
     if abs(x.count - y.count) > limit { return limit + 1 }
+    if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
     var previous = Array(0...y.count)
-    for i in 1...max(1, x.count) where !x.isEmpty {
-      var current = [i] + Array(repeating: 0, count: y.count)
-      var best = current[0]
-      for j in 1...max(1, y.count) where !y.isEmpty {
+    var current = [Int](repeating: 0, count: y.count + 1)
+    for i in 1...x.count {
+      current[0] = i
+      var best = i
+      for j in 1...y.count {
         current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
         best = min(best, current[j])
       }
       if best > limit { return limit + 1 }
-      previous = current
+      swap(&previous, &current)
     }
     return previous[y.count]
   }
-}
-
-enum MailCoreBridge {
-  static func unicodeDomain(_ domain: String) -> String { Punycode.decodeDomain(domain) }
 }

@@ -21,9 +21,12 @@ public struct SenderClassifier: Sendable {
   public var organizationDomains: [String]
   public var lists: DomainLists
 
+  private let organizationTargets: [Lookalike.Target]
+
   public init(organizationDomains: [String], lists: DomainLists = .shipped) {
     self.organizationDomains = organizationDomains.map { $0.lowercased() }
     self.lists = lists
+    organizationTargets = self.organizationDomains.map(Lookalike.Target.init)
   }
 
   public func classify(_ address: String?) -> SenderProfile {
@@ -57,12 +60,13 @@ public struct SenderClassifier: Sendable {
   /// The organisation's domains first, then well-known ones (not for freemail domains that
   /// merely resemble each other, like `gmx.com`/`gmx.co`).
   func lookalikeTarget(_ domain: String) -> (String, String)? {
-    for target in organizationDomains {
-      if let how = Lookalike.resemblance(of: domain, to: target) { return (target, how) }
+    let candidate = Lookalike.Target(domain)
+    for target in organizationTargets {
+      if let how = Lookalike.resemblance(of: candidate, to: target, broad: true) { return (target.domain, how) }
     }
-    if lists.freemail.contains(domain) || lists.wellKnown.contains(domain) { return nil }
-    for target in lists.wellKnown {
-      if let how = Lookalike.resemblance(of: domain, to: target, broad: false) { return (target, how) }
+    if lists.freemail.contains(domain) || lists.wellKnownSet.contains(domain) { return nil }
+    for target in lists.wellKnownTargets {
+      if let how = Lookalike.resemblance(of: candidate, to: target, broad: false) { return (target.domain, how) }
     }
     return nil
   }

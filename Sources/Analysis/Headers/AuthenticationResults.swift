@@ -37,7 +37,7 @@ public struct AuthenticationResults: Sendable, Hashable {
     guard let head = segments.first else { return nil }
     // "authserv-id [version]"; Microsoft 365 writes no authserv-id at all ("spf=pass ...").
     var authserv = head.split(separator: " ").first.map(String.init) ?? ""
-    if authserv.contains("=") {
+    if authserv.contains(Character("=")) {
       authserv = ""
     } else {
       segments.removeFirst()

@@ -60,7 +60,7 @@ public enum ConsistencyChecks {
     // A display name that is itself an address, and not the real one.
     for address in env.from + env.replyTo {
       guard let name = address.name, let real = address.address else { continue }
-      let named = FieldParsers.addresses(name).compactMap(\.address).filter { $0.contains("@") }
+      let named = FieldParsers.addresses(name).compactMap(\.address).filter { $0.contains(Character("@")) }
       if let shown = named.first(where: { $0.lowercased() != real.lowercased() }) {
         var evidence: [Evidence] = []
         if let fromField {

@@ -23,16 +23,16 @@ public struct IPAddress: Hashable, Sendable, Codable, CustomStringConvertible {
     if let percent = s.firstIndex(of: "%") { s = s[..<percent] }
     guard !s.isEmpty, s.count <= 64 else { return nil }
     // IPv4 with a port: "192.0.2.1:25".
-    if s.filter({ $0 == ":" }).count == 1, let colon = s.firstIndex(of: ":"), s[..<colon].contains(".") {
+    if s.filter({ $0 == ":" }).count == 1, let colon = s.firstIndex(of: ":"), s[..<colon].contains(Character(".")) {
       s = s[..<colon]
     }
     var v4 = in_addr()
     var v6 = in6_addr()
     let text = String(s)
-    if text.contains("."), !text.contains(":"), inet_pton(AF_INET, text, &v4) == 1 {
+    if text.contains(Character(".")), !text.contains(Character(":")), inet_pton(AF_INET, text, &v4) == 1 {
       bytes = withUnsafeBytes(of: &v4) { Array($0) }
       self.text = Self.ntop(AF_INET, bytes)
-    } else if text.contains(":"), inet_pton(AF_INET6, text, &v6) == 1 {
+    } else if text.contains(Character(":")), inet_pton(AF_INET6, text, &v6) == 1 {
       bytes = withUnsafeBytes(of: &v6) { Array($0) }
       self.text = Self.ntop(AF_INET6, bytes)
     } else {

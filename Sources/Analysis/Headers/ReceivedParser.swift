@@ -65,7 +65,7 @@ public enum ReceivedParser {
         expecting = false
         switch (current, token) {
         case (.from, .word(let w)):
-          if let ip = IPAddress(w), !w.contains("@") {
+          if let ip = IPAddress(w), !w.contains(Character("@")) {
             hop.fromAddress = ip
           } else {
             hop.from = w.trimmingTrailing(",")
@@ -263,12 +263,14 @@ public enum ReceivedParser {
         } else if let inner = w.dropFirst().split(separator: "]").first, inner.hasPrefix("<") {
           hop.ident = inner.trimmingCharacters("<>")
         }
-      } else if w.contains("@") {
+      } else if w.contains(Character("@")) {
         // qmail: "(user@192.0.2.1)"; webmail: "(user@192.0.2.1 with plain)"
         if hop.ident == nil { hop.ident = w }
       } else if let ip = IPAddress(w) {
         if hop.ip == nil { hop.ip = ip }
-      } else if first && hostname == nil && index == 1 && w.contains(".") && wl != "localhost" && wl != "unknown" {
+      } else if first && hostname == nil && index == 1 && w.contains(Character(".")) && wl != "localhost"
+        && wl != "unknown"
+      {
         hostname = w
       }
     }
@@ -301,7 +303,9 @@ public enum ReceivedParser {
         }
       } else if lower == "tls:", i + 1 < words.count {
         hop.tlsVersion = normalizeVersion(words[i + 1])
-        if let last = words.last, last.contains("_") || last.contains("-") { hop.tlsCipher = last }
+        if let last = words.last, last.contains(Character("_")) || last.contains(Character("-")) {
+          hop.tlsCipher = last
+        }
       } else if i == 0, lower.hasPrefix("tls"), w.split(separator: ":").count >= 2 {
         // Exim: "(TLS-1.0:DHE_RSA_3DES_EDE_CBC_SHA:24)"
         let pieces = w.split(separator: ":")

@@ -88,7 +88,7 @@ public struct Directory: Sendable {
 
   static func looksLikeAddress(_ s: String) -> Bool {
     let parts = s.split(separator: "@", omittingEmptySubsequences: false)
-    return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !s.contains(" ")
+    return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(Character(".")) && !s.contains(Character(" "))
   }
 }
 

@@ -43,7 +43,7 @@ public enum ThreadText {
   /// "On Tue, 5 Mar 2024, Taro <t@x> wrote:" (possibly wrapped) and "…さんは書きました:".
   private static func isAttribution(_ lower: String) -> Bool {
     if lower.hasPrefix("on ") && (lower.hasSuffix("wrote:") || lower.hasSuffix("wrote :")) { return true }
-    if lower.hasSuffix("wrote:") && lower.contains("@") { return true }
+    if lower.hasSuffix("wrote:") && lower.contains(Character("@")) { return true }
     if lower.hasSuffix("書きました:") || lower.hasSuffix("書きました：") || lower.hasSuffix("wrote：") { return true }
     if lower.contains("のメッセージ:") && lower.contains("20") { return true }
     return false

@@ -18,7 +18,7 @@ public enum MessageIDParser {
     }
     if !sawBracket {
       for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).prefix(1_000) {
-        if token.contains("@") || ids.isEmpty { ids.append(String(token)) }
+        if token.contains(Character("@")) || ids.isEmpty { ids.append(String(token)) }
       }
     }
     return ids
