@@ -115,8 +115,9 @@ def consistency(report):
 
     sender, author = report["sender"], report["message"]["from"]
     expected = author["address"].lower() if author and author["address"] else None
-    if sender["address"] != expected:
-        problems.append("sender.address %r is not the lower-cased From address" % sender["address"])
+    actual = sender["address"].lower() if sender["address"] is not None else None
+    if actual != expected:
+        problems.append("sender.address %r is not the From address" % sender["address"])
 
     verdict = report["verdict"]
     ids = {f["id"] for f in report["findings"]}
