@@ -11,8 +11,10 @@ public struct MessageAnalysis: Sendable {
   public var chain: ReceivedChain
   public var origin: Origin
   public var authentication: AuthenticationSummary
-  /// becscope's own DKIM checks, one per signature; nil when not checked (offline).
+  /// becscope's own DKIM checks, one per signature; nil when not checked.
   public var dkim: [DKIMResult]?
+  /// `checked`, or why not (`not checked (offline)`, `not checked (no DNS server found)`).
+  public var dkimStatus: String
   public var findings: [Finding]
   public var urls: [String]
   public var iocs: [IOC]
@@ -23,8 +25,9 @@ public struct MessageAnalysis: Sendable {
 /// Runs the analysis steps over a parsed message.
 public struct Analyzer: Sendable {
   public var profile: OrganizationProfile?
-  /// Verifies DKIM signatures; nil means offline (reported as "not checked").
+  /// Verifies DKIM signatures; nil means not checked, for the reason in `dkimNotCheckedReason`.
   public var dkimVerifier: DKIMVerifier?
+  public var dkimNotCheckedReason = "not checked (offline)"
 
   private let becAnalyzer: BECAnalyzer
 
@@ -68,7 +71,8 @@ public struct Analyzer: Sendable {
       message, authentication: authentication, dkim: dkim, urls: urls, findings: &findings)
     return MessageAnalysis(
       source: source, message: message, reporter: reporter, chain: chain, origin: origin,
-      authentication: authentication, dkim: dkim, findings: findings, urls: urls,
+      authentication: authentication, dkim: dkim, dkimStatus: dkim == nil ? dkimNotCheckedReason : "checked",
+      findings: findings, urls: urls,
       iocs: Self.iocs(message: message, origin: origin, urls: urls), bec: bec)
   }
 
@@ -93,10 +97,13 @@ public struct Analyzer: Sendable {
       return DomainName.registrable(d) == DomainName.registrable(f)
     }
     let chosen = aligned ?? results.first { $0.result == "pass" } ?? results[0]
-    summary.dkim = chosen.result
-    summary.dkimDomain = chosen.domain
-    summary.sources["dkim"] = AuthenticationSummary.Source(
-      field: "DKIM-Signature", authservID: "becscope", headerIndex: nil, detail: chosen.reason)
+    // Only a definite answer replaces the receiver's stamp; a lookup failure of ours does not.
+    if chosen.result == "pass" || chosen.result == "fail" || summary.dkim == nil {
+      summary.dkim = chosen.result
+      summary.dkimDomain = chosen.domain
+      summary.sources["dkim"] = AuthenticationSummary.Source(
+        field: "DKIM-Signature", authservID: "becscope", headerIndex: nil, detail: chosen.reason)
+    }
     for r in results {
       let evidence =
         r.field.map { [Evidence("DKIM-Signature d=\(r.domain ?? "?") s=\(r.selector ?? "?")", field: $0)] } ?? []
@@ -128,6 +135,9 @@ public struct Analyzer: Sendable {
   static func iocs(message: Message, origin: Origin, urls: [String]) -> [IOC] {
     var list: [IOC] = []
     if let ip = origin.ip { list.append(IOC(type: ip.isIPv6 ? .ipv6 : .ipv4, value: ip.text)) }
+    if let handoff = origin.handoffIP, handoff != origin.ip {
+      list.append(IOC(type: handoff.isIPv6 ? .ipv6 : .ipv4, value: handoff.text))
+    }
     if let address = message.from?.address?.lowercased() {
       list.append(IOC(type: .email, value: address))
     }

@@ -58,6 +58,7 @@ public struct AnalyzeReport: Encodable, Sendable {
     public var submitted_to: String?
     public var rule: String?
     public var hop: Int?
+    public var handoff_ip: String?
     public var reasoning: String
     public var hops: [HopInfo]
     public var anomalies: [String]
@@ -139,7 +140,7 @@ public struct AnalyzeReport: Encodable, Sendable {
       }, reporter: a.reporter.map(Mailbox.init))
     origin = OriginInfo(
       ip: a.origin.ip?.text, host: a.origin.host, submitted_to: a.origin.submittedTo, rule: a.origin.rule?.rawValue,
-      hop: a.origin.hopNumber, reasoning: a.origin.reasoning,
+      hop: a.origin.hopNumber, handoff_ip: a.origin.handoffIP?.text, reasoning: a.origin.reasoning,
       hops: a.chain.hops.map { h in
         let tls = [h.hop.tlsVersion, h.hop.tlsCipher].compactMap { $0 }.joined(separator: " ")
         return HopInfo(
@@ -156,7 +157,7 @@ public struct AnalyzeReport: Encodable, Sendable {
       sources: auth.sources.mapValues {
         SourceInfo(field: $0.field, authserv_id: $0.authservID, header_index: $0.headerIndex, detail: $0.detail)
       }, ignored: auth.ignored.map { "\($0.field.name): \($0.reason)" },
-      dkim_verification: a.dkim == nil ? "not checked (offline)" : "checked",
+      dkim_verification: a.dkimStatus,
       dkim_signatures: (a.dkim ?? []).map {
         DKIMInfo(
           domain: $0.domain, selector: $0.selector, algorithm: $0.algorithm, result: $0.result, body_hash: $0.bodyHash,

@@ -61,7 +61,7 @@ public struct AnalyzeTextRenderer: Sendable {
           into: &out)
       }
     } else {
-      item("DKIM signatures: not checked (offline)", into: &out)
+      item("DKIM signatures: \(a.dkimStatus)", into: &out)
     }
     out += "\n"
 

@@ -73,7 +73,9 @@ struct Analyze: ParsableCommand {
         verifier = DKIMVerifier(lookup: system)
       }
     }
-    let analyzer = Analyzer(profile: profile, dkimVerifier: verifier)
+    var configured = Analyzer(profile: profile, dkimVerifier: verifier)
+    if !offline && verifier == nil { configured.dkimNotCheckedReason = "not checked (no DNS server found)" }
+    let analyzer = configured
     let format = self.format
     let output = StandardOutput()
     var unreadable: [InputError] = []

@@ -39,7 +39,7 @@ public struct DKIMSignature: Sendable, Hashable {
       guard let eq = pair.firstIndex(of: "=") else { continue }
       let name = pair[..<eq].filter { !$0.isWhitespace }
       let raw = pair[pair.index(after: eq)...]
-      if tags[String(name)] == nil { tags[String(name)] = String(raw).trimmingWhitespace }
+      if tags[String(name)] == nil { tags[String(name)] = String(raw).trimmed }
     }
     return tags
   }
@@ -85,14 +85,5 @@ enum Base64Text {
     guard !cleaned.isEmpty || text.isEmpty else { return [] }
     let result = MailCore.Base64Decoder.decode(Array(cleaned.utf8))
     return result.invalidCharacters == 0 ? result.bytes : nil
-  }
-}
-
-extension String {
-  var trimmingWhitespace: String {
-    var s = Substring(self)
-    while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-    while let l = s.last, l.isWhitespace { s = s.dropLast() }
-    return String(s)
   }
 }

@@ -63,7 +63,12 @@ public struct AuthenticationReader: Sendable {
           receiverHost.map { host in
             DomainName.registrable(parsed.authservID).map { $0 == DomainName.registrable(host) } ?? false
           } ?? false
-        if fromReceiver, !isARC, belowCandidate == nil, index < (nextReceived ?? Int.max) {
+        // Gmail stamps Received-SPF between its hand-off and its results; a field without that
+        // companion could be the sender's first header.
+        let stampedSPF = (handoffHeaderIndex.map { ($0 + 1)..<index } ?? 0..<0).contains {
+          headers[$0].key == "received-spf"
+        }
+        if fromReceiver, !isARC, belowCandidate == nil, stampedSPF, index < (nextReceived ?? Int.max) {
           belowCandidate = (parsed, index, field)
         } else {
           summary.ignored.append((field, "below the hand-off hop: the sender could have written it"))

@@ -59,6 +59,11 @@ public struct IPAddress: Hashable, Sendable, Codable, CustomStringConvertible {
         || (a == 198 && b == 51 && c == 100) || (a == 203 && b == 0 && c == 113) || (a == 198 && (b == 18 || b == 19))
         || a >= 224
     }
+    // IPv4-mapped (::ffff:a.b.c.d) and IPv4-compatible forms are judged by their IPv4 address.
+    if bytes[0..<10].allSatisfy({ $0 == 0 }), (bytes[10] == 0xFF && bytes[11] == 0xFF) {
+      let v4 = bytes[12...].map(String.init).joined(separator: ".")
+      return IPAddress(v4)?.isNonPublic ?? true
+    }
     let zero = bytes.allSatisfy { $0 == 0 }
     let loopback = bytes[0..<15].allSatisfy { $0 == 0 } && bytes[15] == 1
     let uniqueLocal = bytes[0] & 0xFE == 0xFC

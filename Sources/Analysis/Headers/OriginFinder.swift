@@ -12,6 +12,8 @@ public struct Origin: Sendable {
     case webmailHop = "webmail-http-hop"
     /// The first hop outside the receiving side's infrastructure and trusted relays.
     case firstExternalHop = "first-external-hop"
+    /// Every hop belongs to the receiver's operator (Gmail to Gmail): the oldest public address.
+    case oldestPublicHop = "oldest-public-hop"
   }
 
   /// The originating client or server IP.
@@ -30,6 +32,8 @@ public struct Origin: Sendable {
   public var reasoning: String
   /// The hop (oldest first) where the message crossed into the receiving side, when known.
   public var handoffHop: Int?
+  /// The address the receiving side saw at the hand-off (the only one no sender can forge).
+  public var handoffIP: IPAddress?
 }
 
 /// Finds the origin of a message from its Received chain and webmail headers.
@@ -74,7 +78,7 @@ public struct OriginFinder: Sendable {
     // An authenticated submission or a webmail hop on the sender's side.
     for hop in senderSide {
       guard let ip = hop.hop.connectingIP, !ip.isNonPublic else { continue }
-      let with = hop.hop.with?.uppercased() ?? ""
+      let with = (hop.hop.with ?? hop.hop.via)?.uppercased() ?? ""
       if hop.hop.authenticated {
         return Origin(
           ip: ip, host: hop.hop.reverseDNS ?? hop.hop.helo ?? hop.hop.from, submittedTo: hop.hop.by,
@@ -82,7 +86,7 @@ public struct OriginFinder: Sendable {
           reasoning:
             "hop \(hop.number) of \(hops.count) records an authenticated submission (\(hop.hop.with ?? "authenticated"))"
             + " from \(ip.text) to \(hop.hop.by ?? "an unnamed server")",
-          handoffHop: handoff?.number)
+          handoffHop: handoff?.number, handoffIP: handoff?.hop.connectingIP)
       }
       if with.hasPrefix("HTTP") {
         return Origin(
@@ -90,7 +94,7 @@ public struct OriginFinder: Sendable {
           hopNumber: hop.number, evidence: hop.field,
           reasoning:
             "hop \(hop.number) of \(hops.count) is a webmail submission (\(hop.hop.with ?? "HTTP")) from \(ip.text)",
-          handoffHop: handoff?.number)
+          handoffHop: handoff?.number, handoffIP: handoff?.hop.connectingIP)
       }
     }
     // Webmail headers, only when they sit in the sender's part of the header (below the hand-off).
@@ -107,7 +111,8 @@ public struct OriginFinder: Sendable {
         return Origin(
           ip: ip, host: nil, submittedTo: submission?.hop.by, rule: .webmailHeader, hopNumber: submission?.number,
           evidence: headers[index],
-          reasoning: "\(headers[index].name) names the webmail client \(ip.text)", handoffHop: handoff?.number)
+          reasoning: "\(headers[index].name) names the webmail client \(ip.text)", handoffHop: handoff?.number,
+          handoffIP: handoff?.hop.connectingIP)
       }
     }
     if let handoff, let ip = handoff.hop.connectingIP {
@@ -116,13 +121,23 @@ public struct OriginFinder: Sendable {
         rule: .firstExternalHop, hopNumber: handoff.number, evidence: handoff.field,
         reasoning: "hop \(handoff.number) of \(hops.count) is the first from outside the receiving side:"
           + " \(ip.text) handed the message to \(handoff.hop.by ?? "an unnamed server")",
-        handoffHop: handoff.number)
+        handoffHop: handoff.number, handoffIP: handoff.hop.connectingIP)
+    }
+    if let oldest = hops.first(where: { $0.hop.connectingIP.map { !$0.isNonPublic } ?? false }),
+      let ip = oldest.hop.connectingIP
+    {
+      return Origin(
+        ip: ip, host: oldest.hop.reverseDNS ?? oldest.hop.from, submittedTo: oldest.hop.by, rule: .oldestPublicHop,
+        hopNumber: oldest.number, evidence: oldest.field,
+        reasoning: "every hop belongs to the receiver's operator; hop \(oldest.number) of \(hops.count) is the oldest"
+          + " with a public address, \(ip.text)",
+        handoffHop: nil, handoffIP: nil)
     }
     return Origin(
       ip: nil, host: nil, submittedTo: nil, rule: nil, hopNumber: nil, evidence: nil,
       reasoning: hops.isEmpty
         ? "the message has no Received fields" : "no hop names a public address outside the receiving side",
-      handoffHop: handoff?.number)
+      handoffHop: handoff?.number, handoffIP: handoff?.hop.connectingIP)
   }
 
   /// Whether a hop is a hand-off inside the receiving side.
@@ -130,7 +145,8 @@ public struct OriginFinder: Sendable {
     guard let ip = hop.connectingIP else { return true }
     if ip.isNonPublic { return true }
     if trustedRelays.contains(where: { $0 == ip.text }) { return true }
-    for name in [hop.reverseDNS, hop.from, hop.helo].compactMap({ $0 }) {
+    // Only the reverse DNS the receiver looked up counts: HELO and from names are the sender's claim.
+    for name in [hop.reverseDNS].compactMap({ $0 }) {
       if trustedRelays.contains(where: { DomainName.host(name, isWithin: $0) }) { return true }
       if organizationDomains.contains(where: { DomainName.host(name, isWithin: $0) }) { return true }
     }

@@ -31,10 +31,13 @@ public enum Defang {
       if let range = rest.range(of: "://") {
         scheme = String(rest[..<range.lowerBound]).lowercased()
         rest = rest[range.upperBound...]
+      } else if rest.hasPrefix("//") {
+        rest = rest.dropFirst(2)
+        scheme = "//"
       }
       let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
       let host = String(rest[..<hostEnd]).replacingAll(".", with: "[.]")
-      let defangedScheme = scheme.isEmpty ? "" : scheme.replacingAll("t", with: "x") + "://"
+      let defangedScheme = scheme.isEmpty ? "" : scheme == "//" ? "//" : scheme.replacingAll("t", with: "x") + "://"
       return defangedScheme + host + rest[hostEnd...]
     case .sha256: return value
     }

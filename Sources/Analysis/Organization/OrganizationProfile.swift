@@ -77,7 +77,8 @@ public struct OrganizationProfile: Sendable {
     do {
       file = try YAMLDecoder().decode(File.self, from: data)
     } catch {
-      throw LoadError(path: path, reason: "is not a valid organisation profile (\(error))")
+      let first = String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable YAML"
+      throw LoadError(path: path, reason: "is not a valid organisation profile (\(first))")
     }
     guard let domains = file.organization?.domains, !domains.isEmpty else {
       throw LoadError(path: path, reason: "organization.domains is missing or empty")
