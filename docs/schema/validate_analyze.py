@@ -66,13 +66,15 @@ def defang(value, kind):
         if "://" in rest:
             scheme, rest = rest.split("://", 1)
             scheme = scheme.lower()
+        elif rest.startswith("//"):
+            rest, scheme = rest[2:], "//"
         end = len(rest)
         for i, c in enumerate(rest):
             if c in "/?#":
                 end = i
                 break
         host = rest[:end].replace(".", "[.]")
-        prefix = scheme.replace("t", "x") + "://" if scheme else ""
+        prefix = "//" if scheme == "//" else (scheme.replace("t", "x") + "://" if scheme else "")
         return prefix + host + rest[end:]
     return value
 
