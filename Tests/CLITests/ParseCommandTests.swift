@@ -151,6 +151,16 @@ struct AnalyzeCommandTests {
     #expect(iocs.contains { $0["defanged"] as? String == "155[.]94[.]251[.]82" })
   }
 
+  @Test("the README's first command: the case-study lure is BEC, with the reasons")
+  func readmeCommand() throws {
+    let r = try cli.run(["analyze", "--offline", "--org", "Examples/org.yaml", "Examples/ceo-lure.eml"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("Verdict: BEC"))
+    #expect(r.stdout.contains("htsuzuki@example.co.jp does not exist"))
+    #expect(r.stdout.contains("代表取締役社長"))
+    #expect(r.stdout.contains("155[.]94[.]251[.]82"))
+  }
+
   @Test("text reads like the analyst's note")
   func text() throws {
     let r = try cli.run(["analyze", "--offline", "Examples/ceo-lure.eml"])
