@@ -209,3 +209,30 @@ struct ReceiverBelowHandoffTests {
     #expect(a.authentication.ignored.count == 1)
   }
 }
+
+/// Mail relayed out of another Microsoft 365 tenant (pattern B of docs/origin-audit.md).
+@Suite("Microsoft 365 tenant relays")
+struct TenantRelayTests {
+  @Test("the client the sending tenant's filter recorded, confirmed by its inbound hop")
+  func tenantClient() {
+    let text = """
+      Received: from SA1P223MB0987.NAMP223.PROD.OUTLOOK.COM (2603:10b6:806:3e4::11) by MN0P223MB1046.NAMP223.PROD.OUTLOOK.COM with HTTPS; Mon, 1 Jan 2024 10:00:05 +0000
+      Received: from SEZPR03CU001.outbound.protection.outlook.com (mail-koreacentralazon11012044.outbound.protection.outlook.com [40.107.44.138]) by BN1PEPF00004689.mail.protection.outlook.com (10.167.243.134) with Microsoft SMTP Server id 15.20.7; Mon, 1 Jan 2024 10:00:04 +0000
+      Received: from TY2PEPF0000AB88.apcprd03.prod.outlook.com (2603:1096:404:8001::2) by SEZPR03MB6600.apcprd03.prod.outlook.com (2603:1096:101:79::12) with Microsoft SMTP Server id 15.20.7; Mon, 1 Jan 2024 10:00:03 +0000
+      Received: from love.smartwatchly.com (184.107.178.50) by TY2PEPF0000AB88.mail.protection.outlook.com (10.167.253.11) with Microsoft SMTP Server id 15.20.7; Mon, 1 Jan 2024 10:00:02 +0000
+      X-Forefront-Antispam-Report-Untrusted: CIP:184.107.178.50;CTRY:CA;LANG:en;SCL:1;H:love.smartwatchly.com;
+      From: Shop <news@smartwatchly.com>
+
+      x
+      """
+    let a = Analyzer().analyze(MessageParser().parse(Array(text.utf8)), source: "t")
+    #expect(a.origin.ip?.text == "184.107.178.50")
+    #expect(a.origin.rule == .sendingTenantClient)
+    #expect(a.origin.handoffIP?.text == "40.107.44.138")
+    #expect(a.iocs.contains { $0.value == "40.107.44.138" })
+    // A filter report that no inbound hop confirms is not believed.
+    let forged = text.replacingOccurrences(of: "CIP:184.107.178.50", with: "CIP:8.8.8.8")
+    let b = Analyzer().analyze(MessageParser().parse(Array(forged.utf8)), source: "t")
+    #expect(b.origin.ip?.text == "40.107.44.138")
+  }
+}

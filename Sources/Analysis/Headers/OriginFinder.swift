@@ -14,6 +14,9 @@ public struct Origin: Sendable {
     case firstExternalHop = "first-external-hop"
     /// Every hop belongs to the receiver's operator (Gmail to Gmail): the oldest public address.
     case oldestPublicHop = "oldest-public-hop"
+    /// Relayed out of another Microsoft 365 tenant: the client that tenant's filter recorded
+    /// (`X-Forefront-Antispam-Report-Untrusted: CIP:`), confirmed by the tenant's own inbound hop.
+    case sendingTenantClient = "sending-tenant-client-ip"
   }
 
   /// The originating client or server IP.
@@ -74,6 +77,27 @@ public struct OriginFinder: Sendable {
       }
     }
     let senderSide = handoff.map { h in hops.filter { $0.number <= h.number } } ?? []
+
+    // Relayed through another Microsoft 365 tenant: its outbound server is shared infrastructure,
+    // useless as an indicator; the tenant's filter recorded the client that injected the message,
+    // and the tenant's own inbound hop (by *.mail.protection.outlook.com) must agree.
+    if let handoff, let name = handoff.hop.reverseDNS ?? handoff.hop.from,
+      name.lowercased().contains(".outbound.protection.outlook.com"),
+      let report = message.headers.first(where: { $0.key == "x-forefront-antispam-report-untrusted" }),
+      let cip = Self.clientIP(inFilterReport: report.value), !cip.isNonPublic,
+      let inbound = senderSide.first(where: {
+        $0.hop.connectingIP == cip && ($0.hop.by?.lowercased().hasSuffix(".mail.protection.outlook.com") ?? false)
+      })
+    {
+      return Origin(
+        ip: cip, host: inbound.hop.reverseDNS ?? inbound.hop.from, submittedTo: inbound.hop.by,
+        rule: .sendingTenantClient,
+        hopNumber: inbound.number, evidence: report,
+        reasoning:
+          "relayed out of another Microsoft 365 tenant through \(name); that tenant's filter recorded the client"
+          + " \(cip.text) (\(report.name)), which its inbound hop \(inbound.number) confirms",
+        handoffHop: handoff.number, handoffIP: handoff.hop.connectingIP)
+    }
 
     // An authenticated submission or a webmail hop on the sender's side.
     for hop in senderSide {
@@ -138,6 +162,13 @@ public struct OriginFinder: Sendable {
       reasoning: hops.isEmpty
         ? "the message has no Received fields" : "no hop names a public address outside the receiving side",
       handoffHop: handoff?.number, handoffIP: handoff?.hop.connectingIP)
+  }
+
+  /// `CIP:a.b.c.d;` of a Microsoft 365 filter report.
+  static func clientIP(inFilterReport value: String) -> IPAddress? {
+    guard let range = value.range(of: "CIP:") else { return nil }
+    let rest = value[range.upperBound...]
+    return IPAddress(rest.prefix { $0 != ";" && $0 != " " })
   }
 
   /// Whether a hop is a hand-off inside the receiving side.
