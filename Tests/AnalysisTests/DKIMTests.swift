@@ -98,3 +98,39 @@ struct DKIMTests {
     try Self.check(c, lookup: try DNSResolver(server: server))
   }
 }
+
+/// RFC 6376 section 6.1.1 checks on the signature and key record tags.
+@Suite("DKIM tag checks")
+struct DKIMTagTests {
+  func verify(_ transform: (String) -> String, key: ((String) -> String)? = nil, now: Int64? = nil) throws -> DKIMResult
+  {
+    let text = try String(
+      contentsOf: DKIMTests.folder.appendingPathComponent("rsa-simple-simple.eml"), encoding: .utf8)
+    var zone = try DKIMTests.zone()
+    if let key {
+      zone.records = zone.records.mapValues { $0.map(key) }
+    }
+    let message = MessageParser().parse(Array(transform(text).utf8))
+    return try #require(DKIMVerifier(lookup: zone, now: now).verify(message).first)
+  }
+
+  @Test("i= outside d=, x= before t=, an expired signature and a key that forbids sha256 are permerrors")
+  func tags() throws {
+    let outside = try verify {
+      $0.replacingOccurrences(of: "d=mail.example.com;", with: "d=mail.example.com; i=@evil.test;")
+    }
+    #expect(outside.result == "permerror")
+    #expect(outside.reason.contains("i="))
+    let backwards = try verify { $0.replacingOccurrences(of: "t=1717243200;", with: "t=1717243200; x=1;") }
+    #expect(backwards.result == "permerror")
+    #expect(backwards.reason.contains("before t="))
+    let expired = try verify(
+      { $0.replacingOccurrences(of: "t=1717243200;", with: "t=1717243200; x=1717243300;") }, now: 1_800_000_000)
+    #expect(expired.result == "permerror")
+    #expect(expired.reason.contains("expired"))
+    let sha1Only = try verify({ $0 }, key: { $0 + "; h=sha1" })
+    #expect(sha1Only.result == "permerror")
+    let fine = try verify { $0 }
+    #expect(fine.result == "pass")
+  }
+}

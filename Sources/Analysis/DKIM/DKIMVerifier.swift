@@ -39,9 +39,13 @@ public struct DKIMResult: Sendable, Hashable {
 /// reported separately: a body-hash failure means the body changed after signing.
 public struct DKIMVerifier: Sendable {
   public var lookup: any TXTLookup
+  /// The time to check `x=` against (Unix seconds); nil skips the expiry check (replays of
+  /// old reports, where the signature was valid when the message arrived).
+  public var now: Int64?
 
-  public init(lookup: any TXTLookup) {
+  public init(lookup: any TXTLookup, now: Int64? = nil) {
     self.lookup = lookup
+    self.now = now
   }
 
   /// Checks every DKIM-Signature of the message, top first.
@@ -62,6 +66,22 @@ public struct DKIMVerifier: Sendable {
     result.domain = signature.domain
     result.selector = signature.selector
     result.algorithm = signature.algorithm
+    // RFC 6376 section 6.1.1: i= must be d= or below it; x= must not precede t=.
+    if let identity = signature.identity, let at = identity.lastIndex(of: "@") {
+      let host = String(identity[identity.index(after: at)...]).lowercased()
+      if !DomainName.host(host, isWithin: signature.domain) {
+        result.reason = "i=\(identity) is not within d=\(signature.domain)"
+        return result
+      }
+    }
+    if let t = signature.timestamp, let x = signature.expiration, x < t {
+      result.reason = "x= (\(x)) is before t= (\(t))"
+      return result
+    }
+    if let x = signature.expiration, let now = now, x < now {
+      result.reason = "the signature expired (x=\(x))"
+      return result
+    }
     guard signature.algorithm == "rsa-sha256" || signature.algorithm == "ed25519-sha256" else {
       result.result = "neutral"
       result.reason = "algorithm \(signature.algorithm) is not supported (rsa-sha1 is obsolete, RFC 8301)"
@@ -113,6 +133,14 @@ public struct DKIMVerifier: Sendable {
       return result
     }
     let tags = DKIMSignature.tags(record)
+    if let v = tags["v"], v != "DKIM1" {
+      result.reason = "the key record at \(name) has v=\(v)"
+      return result
+    }
+    if let h = tags["h"], !h.lowercased().split(separator: ":").map({ String($0).trimmed }).contains("sha256") {
+      result.reason = "the key at \(name) does not allow sha256 (h=\(h))"
+      return result
+    }
     let keyData = tags["p"].flatMap(Base64Text.decode) ?? []
     if keyData.isEmpty {
       result.reason = "the key at \(name) is revoked (empty p=)"
