@@ -107,6 +107,23 @@ struct BECBuildingBlockTests {
     #expect(d.employees[1].isExecutive)
   }
 
+  @Test("the shipped data files load (a YAML slip would silently empty them)")
+  func shippedData() {
+    let cues = ContentCues.shipped.phrases
+    for key in [
+      "urgency", "availability-probe", "reply-request", "payment", "gift-card", "bank-change", "payroll", "chat-move",
+      "credential", "spam", "prize",
+    ] {
+      #expect((cues[key]?.count ?? 0) >= 5, "cue list \(key)")
+    }
+    let lists = DomainLists.shipped
+    #expect(lists.freemail.count > 20_000)
+    #expect(lists.disposable.count > 10_000)
+    #expect(lists.wellKnown.count == 1_000)
+    #expect(lists.brands.count >= 60)
+    #expect(Rule.shipped.count >= 20)
+  }
+
   @Test("rules: YAML loading, validation, override by id")
   func rules() throws {
     #expect(Rule.shipped.count >= 15)
