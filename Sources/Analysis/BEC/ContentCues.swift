@@ -1,6 +1,10 @@
 import Foundation
 import Yams
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Lure cues in the text the sender wrote now (quoted history dropped), from `Data/cues.yaml`.
 public struct ContentCues: Sendable {
   /// Cue name → phrases (lower case).
@@ -35,19 +39,22 @@ public struct ContentCues: Sendable {
     return found
   }
 
-  /// Byte search (first byte, then compare): plain UTF-8, no locale machinery.
+  /// Byte search: `memchr` to the first byte, then compare. No locale machinery.
   static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
     guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-    var i = 0
-    let last = haystack.count - needle.count
-    while i <= last {
-      if haystack[i] == first {
-        var k = 1
-        while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-        if k == needle.count { return true }
+    return haystack.withUnsafeBufferPointer { h in
+      needle.withUnsafeBufferPointer { n in
+        guard let base = h.baseAddress, let nb = n.baseAddress else { return false }
+        var i = 0
+        let last = h.count - n.count
+        while i <= last {
+          guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
+          let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+          if memcmp(base + at, nb, n.count) == 0 { return true }
+          i = at + 1
+        }
+        return false
       }
-      i += 1
     }
-    return false
   }
 }
