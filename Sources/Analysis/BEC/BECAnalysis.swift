@@ -76,7 +76,8 @@ public struct BECAnalyzer: Sendable {
     if let name = from?.name, let domain = from?.domain, sender.category != .organization {
       let letters = NameMatcher.key(name)
       let registrable = DomainName.registrable(domain) ?? domain
-      for (brand, domains) in lists.brands where brand.count >= 3 && letters.contains(brand) {
+      for (brand, domains) in lists.brands.sorted(by: { $0.key < $1.key })
+      where brand.count >= 3 && letters.contains(brand) {
         if !domains.contains(where: { DomainName.host(domain, isWithin: $0) || $0 == registrable }) {
           signals.set("sender.brand-impersonation", fromEvidence)
           findings.append(
