@@ -23,14 +23,22 @@ enum DNSMessage {
     m.count >= 4 && m[2] & 0x02 != 0
   }
 
-  static func txtRecords(in m: [UInt8], id: UInt16) throws(DNSLookupError) -> [String] {
+  /// The TXT strings of an answer. With `question` (the name asked), the answer must repeat
+  /// it: a reply to another question, spoofed or stale, is refused.
+  static func txtRecords(in m: [UInt8], id: UInt16, question: String? = nil) throws(DNSLookupError) -> [String] {
     guard m.count >= 12, UInt16(m[0]) << 8 | UInt16(m[1]) == id else { throw .temporary("malformed answer") }
+    guard m[2] & 0x80 != 0 else { throw .temporary("not an answer") }
     let rcode = m[3] & 0x0F
     if rcode == 3 { throw .notFound }
     guard rcode == 0 else { throw .temporary("server answered rcode \(rcode)") }
     let questions = Int(m[4]) << 8 | Int(m[5])
     let answers = Int(m[6]) << 8 | Int(m[7])
     var i = 12
+    if let question {
+      guard questions == 1, let asked = readName(m, 12), asked.lowercased() == question.lowercased().trimmingDot else {
+        throw .temporary("the answer is for another question")
+      }
+    }
     for _ in 0..<questions {
       i = try skipName(m, i)
       i += 4
@@ -59,6 +67,21 @@ enum DNSMessage {
     return records
   }
 
+  /// An uncompressed name at `start` (questions are never compressed), or nil.
+  static func readName(_ m: [UInt8], _ start: Int) -> String? {
+    var labels: [String] = []
+    var i = start
+    for _ in 0..<128 {
+      guard i < m.count else { return nil }
+      let len = Int(m[i])
+      if len == 0 { return labels.joined(separator: ".") }
+      guard len & 0xC0 == 0, i + 1 + len <= m.count else { return nil }
+      labels.append(String(decoding: m[(i + 1)..<(i + 1 + len)], as: UTF8.self))
+      i += 1 + len
+    }
+    return nil
+  }
+
   private static func skipName(_ m: [UInt8], _ start: Int) throws(DNSLookupError) -> Int {
     var i = start
     for _ in 0..<128 {
@@ -70,4 +93,8 @@ enum DNSMessage {
     }
     throw .temporary("name too long")
   }
+}
+
+extension String {
+  fileprivate var trimmingDot: String { hasSuffix(".") ? String(dropLast()) : self }
 }

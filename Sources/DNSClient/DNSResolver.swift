@@ -51,8 +51,10 @@ public struct DNSResolver: TXTLookup {
   }
 
   /// Reads the TXT records of a raw DNS answer (the fuzzers' entry point to the wire parser).
-  public static func decodeTXTAnswer(_ bytes: [UInt8], id: UInt16) throws(DNSLookupError) -> [String] {
-    try DNSMessage.txtRecords(in: bytes, id: id)
+  public static func decodeTXTAnswer(_ bytes: [UInt8], id: UInt16, question: String? = nil) throws(DNSLookupError)
+    -> [String]
+  {
+    try DNSMessage.txtRecords(in: bytes, id: id, question: question)
   }
 
   public func txt(_ name: String) throws(DNSLookupError) -> [String] {
@@ -63,7 +65,7 @@ public struct DNSResolver: TXTLookup {
       do {
         var response = try exchangeUDP(query, id: id)
         if DNSMessage.isTruncated(response) { response = try exchangeTCP(query) }
-        return try DNSMessage.txtRecords(in: response, id: id)
+        return try DNSMessage.txtRecords(in: response, id: id, question: name)
       } catch .notFound {
         throw .notFound
       } catch {

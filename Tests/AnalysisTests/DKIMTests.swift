@@ -134,3 +134,38 @@ struct DKIMTagTests {
     #expect(fine.result == "pass")
   }
 }
+
+/// The DNS answer reader refuses replies that do not answer the question.
+@Suite("DNS answers")
+struct DNSAnswerTests {
+  /// A hand-built answer: header, the question, one TXT record with two strings.
+  func answer(id: UInt16, name: String, isResponse: Bool = true, rcode: UInt8 = 0) -> [UInt8] {
+    var m: [UInt8] = [UInt8(id >> 8), UInt8(id & 0xFF), isResponse ? 0x81 : 0x01, 0x80 | rcode, 0, 1, 0, 1, 0, 0, 0, 0]
+    for label in name.split(separator: ".") {
+      m.append(UInt8(label.utf8.count))
+      m += Array(label.utf8)
+    }
+    m += [0, 0, 16, 0, 1]
+    let strings: [[UInt8]] = [Array("v=DKIM1; k=rsa; ".utf8), Array("p=ABC".utf8)]
+    let rdata = strings.flatMap { [UInt8($0.count)] + $0 }
+    m += [0xC0, 12, 0, 16, 0, 1, 0, 0, 1, 0, UInt8(rdata.count >> 8), UInt8(rdata.count & 0xFF)] + rdata
+    return m
+  }
+
+  @Test("TXT strings are joined; another question, a query or NXDOMAIN are refused")
+  func answers() throws {
+    let name = "s1._domainkey.example.com"
+    #expect(try DNSResolver.decodeTXTAnswer(answer(id: 7, name: name), id: 7) == ["v=DKIM1; k=rsa; p=ABC"])
+    #expect(throws: DNSLookupError.self) { try DNSResolver.decodeTXTAnswer(answer(id: 7, name: name), id: 8) }
+    #expect(throws: DNSLookupError.self) {
+      try DNSResolver.decodeTXTAnswer(answer(id: 7, name: name, isResponse: false), id: 7)
+    }
+    #expect(throws: DNSLookupError.notFound) {
+      try DNSResolver.decodeTXTAnswer(answer(id: 7, name: name, rcode: 3), id: 7)
+    }
+    #expect(throws: DNSLookupError.self) {
+      try DNSResolver.decodeTXTAnswer(answer(id: 7, name: "evil.example.net"), id: 7, question: name)
+    }
+    #expect(try DNSResolver.decodeTXTAnswer(answer(id: 7, name: name), id: 7, question: name).count == 1)
+  }
+}
