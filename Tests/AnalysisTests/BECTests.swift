@@ -199,3 +199,28 @@ struct LabeledSetTests {
     #expect(unexercised.count <= 3, "rules without a labeled message: \(unexercised)")
   }
 }
+
+/// Links whose text shows another address than their target.
+@Suite("Link text and target")
+struct LinkMismatchTests {
+  func analyze(_ html: String) -> MessageAnalysis {
+    let text = "From: Bank <alerts@bank.test>\nContent-Type: text/html; charset=utf-8\n\n\(html)\n"
+    return Analyzer().analyze(MessageParser().parse(Array(text.utf8)), source: "t")
+  }
+
+  @Test("a link showing one site and going to another is a phishing signal; honest links are not")
+  func mismatch() {
+    let bad = analyze(#"<p>Sign in at <a href="https://login.evil.test/x">https://www.bank.test/login</a></p>"#)
+    #expect(bad.bec.signals.has("links.text-mismatch"))
+    #expect(bad.findings.contains { $0.id == "link-text-mismatch" && $0.title.contains("login.evil.test") })
+    #expect(bad.bec.verdict.label == "phishing")
+    let honest = analyze(
+      #"<p>See <a href="https://www.bank.test/help">www.bank.test/help</a> or <a href="https://track.mailer.test/c?u=1">click here</a></p>"#
+    )
+    #expect(!honest.bec.signals.has("links.text-mismatch"))
+    let parsed = MessageParser().parse(
+      Array("Content-Type: text/html\n\n<a href='https://a.test/'>Hello <b>there</b></a>".utf8))
+    #expect(parsed.anchors.first?.text == "Hello there")
+    #expect(parsed.anchors.first?.href == "https://a.test/")
+  }
+}

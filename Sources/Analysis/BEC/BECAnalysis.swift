@@ -174,6 +174,22 @@ public struct BECAnalyzer: Sendable {
       signals.set("content.text-only", Evidence("\(current.count) characters, no links, no attachments"))
     }
     if !urls.isEmpty { signals.set("links.present", Evidence("\(urls.count) links")) }
+    // A link whose text shows one web address and whose target is another host.
+    for anchor in message.anchors.prefix(500) {
+      guard let shownHost = Self.host(ofShown: anchor.text), let realHost = Self.host(of: anchor.href),
+        anchor.href.lowercased().hasPrefix("http")
+      else { continue }
+      let shown = DomainName.registrable(shownHost) ?? shownHost
+      let real = DomainName.registrable(realHost) ?? realHost
+      if shown != real {
+        signals.set("links.text-mismatch", Evidence("a link shows \(shownHost) but goes to \(realHost)"))
+        findings.append(
+          Finding(
+            id: "link-text-mismatch", severity: .high, title: "A link shows \(shownHost) but goes to \(realHost)",
+            evidence: [Evidence("<a href=\"\(anchor.href.prefix(200))\">\(anchor.text.prefix(120))</a>")]))
+        break
+      }
+    }
     for url in urls {
       guard let host = Self.host(of: url) else { continue }
       if lists.shorteners.contains(host) { signals.set("links.shortener", Evidence(url)) }
@@ -213,6 +229,21 @@ public struct BECAnalyzer: Sendable {
     return BECAnalysis(
       sender: sender, impersonated: impersonated, recipients: recipients, cues: matched, signals: signals,
       verdict: verdict)
+  }
+
+  /// The host a link's text shows, when the text is a web address (`https://x`, `www.x`, `x.com/…`).
+  static func host(ofShown text: String) -> String? {
+    let t = text.trimmed.lowercased()
+    guard !t.contains(Character(" ")), t.count >= 4, t.count <= 200 else { return nil }
+    if t.hasPrefix("http://") || t.hasPrefix("https://") { return host(of: t) }
+    guard
+      t.hasPrefix("www.")
+        || t.split(separator: "/").first.map({ $0.contains(Character(".")) && !$0.contains(Character("@")) }) == true
+    else { return nil }
+    guard let h = host(of: "http://" + t), h.contains(Character(".")), DomainName.registrable(h) != nil,
+      h.split(separator: ".").last.map({ $0.allSatisfy(\.isLetter) }) == true
+    else { return nil }
+    return h
   }
 
   static func host(of url: String) -> String? {

@@ -42,6 +42,7 @@ public struct Signals: Sendable {
     ("content.text-only", "no links, no attachments, a short body"),
     ("links.present", "web links in the text or HTML"),
     ("links.shortener", "a link through a URL shortener"),
+    ("links.text-mismatch", "a link whose text shows one web address and goes to another host"),
     ("links.suspicious-tld", "a link to a suspicious top-level domain"),
     ("attachment.html", "an HTML attachment"),
     ("list.bulk", "List-Unsubscribe or Precedence: bulk"),

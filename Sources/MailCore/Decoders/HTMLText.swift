@@ -8,6 +8,14 @@ public enum HTMLText {
   public struct Result: Sendable {
     public var text: String
     public var links: [String]
+    /// Each `<a href>` with the text it shows (whitespace collapsed, at most 200 bytes).
+    public var anchors: [Anchor] = []
+  }
+
+  /// A link as the reader sees it and where it really goes.
+  public struct Anchor: Sendable, Hashable {
+    public var text: String
+    public var href: String
   }
 
   private static let blockTags: TagSet = [
@@ -31,6 +39,9 @@ public enum HTMLText {
   public static func reduce(_ html: String, maxLinks: Int = 10_000) -> Result {
     var out: [UInt8] = []
     var links: [String] = []
+    var anchors: [Anchor] = []
+    // The open <a>: its href and where its text starts in `out`.
+    var openAnchor: (href: String, start: Int)? = nil
     let bytes = Array(html.utf8)
     out.reserveCapacity(bytes.count / 2)
     var i = 0
@@ -70,6 +81,15 @@ public enum HTMLText {
           let value = attributeValue(tag, attr)
         {
           links.append(value)
+          if name == TagSet.a { openAnchor = (value, out.count) }
+        }
+        if closing, name == TagSet.a, let open = openAnchor {
+          openAnchor = nil
+          if anchors.count < maxLinks, open.start <= out.count {
+            let shown = String(decoding: out[open.start...].prefix(200), as: UTF8.self)
+            let text = shown.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+            if !text.isEmpty { anchors.append(Anchor(text: text, href: open.href)) }
+          }
         }
         if blockTags.contains(name) {
           emitNewline()
@@ -112,7 +132,7 @@ public enum HTMLText {
     }
     var text = String(decoding: out, as: UTF8.self)
     while text.hasSuffix("\n") { text.removeLast() }
-    return Result(text: text, links: links)
+    return Result(text: text, links: links, anchors: anchors)
   }
 
   /// The value of attribute `name` (lower case) in the tag bytes, entities decoded.
@@ -245,6 +265,7 @@ struct TagSet: ExpressibleByArrayLiteral {
     code != 0 && codes.contains(code)
   }
 
+  static let a = code(of: "a")
   static let td = code(of: "td")
   static let th = code(of: "th")
 

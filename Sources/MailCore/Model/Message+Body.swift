@@ -113,6 +113,11 @@ extension Message {
     }
   }
 
+  /// Every `<a href>` of this message's HTML parts with the text it shows.
+  public var anchors: [HTMLText.Anchor] {
+    partIDs.flatMap { parts[$0].anchors }
+  }
+
   /// Every link found in HTML parts of this message, as written.
   public var links: [String] {
     partIDs.flatMap { parts[$0].links }

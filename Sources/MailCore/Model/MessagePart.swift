@@ -33,6 +33,8 @@ public struct MessagePart: Sendable {
   public var htmlText: String?
   /// Links (`href`/`src`) found in an HTML part, as written; never opened.
   public var links: [String]
+  /// Links in an HTML part with the text they show.
+  public var anchors: [HTMLText.Anchor] = []
   /// The charset actually used to decode `text`.
   public var charset: String?
   /// Size of the decoded content in bytes.

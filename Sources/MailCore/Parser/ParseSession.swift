@@ -271,6 +271,7 @@ final class ParseSession {
         let reduced = HTMLText.reduce(decoded.string)
         parts[id].htmlText = reduced.text
         parts[id].links = reduced.links
+        parts[id].anchors = reduced.anchors
       }
     }
   }
