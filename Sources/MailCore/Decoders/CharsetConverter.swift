@@ -86,7 +86,7 @@ public final class CharsetConverter {
   }
 
   /// Resolves a label once per converter; mail repeats the same few labels.
-  private func resolve(_ label: String) -> Charset {
+  func resolve(_ label: String) -> Charset {
     if let known = charsets[label] { return known }
     let charset = Charset(label: label)
     if charsets.count < 256 { charsets[label] = charset }

@@ -58,7 +58,7 @@ struct HeaderSectionParser {
         valueBytes, converter: converter, maxWords: limits.maxEncodedWordsPerField, defects: &defects)
       fields.append(
         HeaderField(
-          name: name, key: Self.lowercased(nameBytes, fallback: name), value: value, range: f.start..<f.end,
+          name: name, key: Self.lowercased(nameBytes), value: value, range: f.start..<f.end,
           valueRange: f.valueStart..<valueEnd))
     }
 
@@ -172,7 +172,7 @@ struct HeaderSectionParser {
   }
 
   /// The lower-cased field name.
-  private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, fallback: String) -> String {
+  private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     String(unsafeUninitializedCapacity: bytes.count) { out in
       for (i, c) in bytes.enumerated() { out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
       return bytes.count

@@ -251,7 +251,7 @@ final class ParseSession {
       parts[id].sha256 = withContent { Self.sha256($0) }
     }
     if wantsText {
-      let asciiCompatible = Charset(label: type.charset ?? "us-ascii").isASCIICompatible
+      let asciiCompatible = type.charset.map(converter.resolve)?.isASCIICompatible ?? true
       var decoded = withContent { content -> DecodedText in
         // CR and LF are single bytes only in ASCII-compatible charsets; others are fixed after decoding.
         guard asciiCompatible else { return converter.decode(content, label: type.charset) }
