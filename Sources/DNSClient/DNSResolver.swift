@@ -43,7 +43,7 @@ public struct DNSResolver: TXTLookup {
     defer { fclose(file) }
     var line = [CChar](repeating: 0, count: 512)
     while fgets(&line, Int32(line.count), file) != nil {
-      let text = String(cString: line).trimmingCharacters()
+      let text = String(cString: line).trimmingCharacters(in: "\r\n")
       let words = text.split(separator: " ", omittingEmptySubsequences: true)
       if words.count >= 2, words[0] == "nameserver", let r = try? DNSResolver(server: String(words[1])) { return r }
     }
@@ -149,14 +149,5 @@ public struct DNSResolver: TXTLookup {
     }
     let header = try readExactly(2)
     return try readExactly(Int(header[0]) << 8 | Int(header[1]))
-  }
-}
-
-extension String {
-  fileprivate func trimmingCharacters() -> String {
-    var s = Substring(self)
-    while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-    while let l = s.last, l.isWhitespace { s = s.dropLast() }
-    return String(s)
   }
 }

@@ -126,12 +126,3 @@ public struct ReceivedSPF: Sendable, Hashable {
     return ReceivedSPF(result: result, properties: properties)
   }
 }
-
-extension StringProtocol {
-  func trimmingCharacters(in set: String = " \t") -> String {
-    var s = Substring(self)
-    while let f = s.first, set.contains(f) || f == " " || f == "\t" { s = s.dropFirst() }
-    while let l = s.last, set.contains(l) || l == " " || l == "\t" { s = s.dropLast() }
-    return String(s)
-  }
-}

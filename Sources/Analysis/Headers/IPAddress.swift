@@ -18,7 +18,7 @@ public struct IPAddress: Hashable, Sendable, Codable, CustomStringConvertible {
 
   /// Reads `192.0.2.1`, `IPv6:2001:db8::1`, `[192.0.2.1]`, `192.0.2.1:25`, `fe80::1%6`.
   public init?(_ raw: some StringProtocol) {
-    var s = Substring(raw).trimmingCharacters(in: " \t[]()")
+    var s = Substring(raw.trimmingCharacters(in: "[]()"))
     if s.lowercased().hasPrefix("ipv6:") { s = s.dropFirst(5) }
     if let percent = s.firstIndex(of: "%") { s = s[..<percent] }
     guard !s.isEmpty, s.count <= 64 else { return nil }
@@ -71,14 +71,5 @@ public struct IPAddress: Hashable, Sendable, Codable, CustomStringConvertible {
     let documentation = bytes[0] == 0x20 && bytes[1] == 0x01 && bytes[2] == 0x0D && bytes[3] == 0xB8
     let multicast = bytes[0] == 0xFF
     return zero || loopback || uniqueLocal || linkLocal || documentation || multicast
-  }
-}
-
-extension Substring {
-  fileprivate func trimmingCharacters(in set: String) -> Substring {
-    var s = self
-    while let f = s.first, set.contains(f) { s = s.dropFirst() }
-    while let l = s.last, set.contains(l) { s = s.dropLast() }
-    return s
   }
 }

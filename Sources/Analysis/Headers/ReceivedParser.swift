@@ -100,7 +100,7 @@ public enum ReceivedParser {
           hop.recipient = w
           continue
         case (.for, .word(let w)):
-          hop.recipient = w.trimmingTrailing(",").trimmingCharacters("<>")
+          hop.recipient = w.trimmingTrailing(",").trimmingCharacters(in: "<>")
           continue
         default:
           break
@@ -236,14 +236,14 @@ public enum ReceivedParser {
       if ["helo", "ehlo", "lhlo"].contains(wl) {
         hop.heloCommand = wl.capitalized
         if index < words.count {
-          hop.helo = words[index].trimmingCharacters("[]")
+          hop.helo = words[index].trimmingCharacters(in: "[]")
           index += 1
         }
       } else if wl.hasPrefix("helo=") {
         hop.helo = String(w.dropFirst(5))
         hop.heloCommand = "Helo"
       } else if wl.hasPrefix("ident=") {
-        hop.ident = String(w.dropFirst(6)).trimmingCharacters("[]")
+        hop.ident = String(w.dropFirst(6)).trimmingCharacters(in: "[]")
       } else if wl.hasPrefix("ident:") {
         hop.ident = String(w.dropFirst(6))
       } else if let open = w.firstIndex(of: "["), open != w.startIndex, let close = w.firstIndex(of: "]"), open < close
@@ -254,14 +254,14 @@ public enum ReceivedParser {
         if name.hasSuffix("@") {
           hop.ident = String(name.dropLast())
         } else if first, hostname == nil {
-          let cleaned = name.trimmingCharacters("<>")
+          let cleaned = name.trimmingCharacters(in: "<>")
           if cleaned.lowercased() != "unknown" && !cleaned.isEmpty { hostname = cleaned }
         }
       } else if w.hasPrefix("[") {
         if let close = w.firstIndex(of: "]"), let ip = IPAddress(w[w.index(after: w.startIndex)..<close]) {
           if hop.ip == nil { hop.ip = ip }
         } else if let inner = w.dropFirst().split(separator: "]").first, inner.hasPrefix("<") {
-          hop.ident = inner.trimmingCharacters("<>")
+          hop.ident = inner.trimmingCharacters(in: "<>")
         }
       } else if w.contains(Character("@")) {
         // qmail: "(user@192.0.2.1)"; webmail: "(user@192.0.2.1 with plain)"
@@ -335,15 +335,6 @@ public enum ReceivedParser {
 extension String {
   fileprivate func trimmingTrailing(_ set: String) -> String {
     var s = Substring(self)
-    while let l = s.last, set.contains(l) { s = s.dropLast() }
-    return String(s)
-  }
-}
-
-extension StringProtocol {
-  fileprivate func trimmingCharacters(_ set: String) -> String {
-    var s = Substring(self)
-    while let f = s.first, set.contains(f) { s = s.dropFirst() }
     while let l = s.last, set.contains(l) { s = s.dropLast() }
     return String(s)
   }

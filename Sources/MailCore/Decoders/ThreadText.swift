@@ -21,12 +21,12 @@ public enum ThreadText {
     var index = 0
     while index < lines.count {
       let line = lines[index]
-      let trimmed = line.trimmingSpaces
+      let trimmed = line.trimmingCharacters()
       let lower = trimmed.lowercased()
       if separators.contains(where: { lower.hasPrefix($0) }) { break }
       if isAttribution(lower) { break }
       if headerStarts.contains(where: { lower.hasPrefix($0) }), index + 1 < lines.count {
-        let next = lines[(index + 1)...].prefix(3).map { $0.trimmingSpaces.lowercased() }
+        let next = lines[(index + 1)...].prefix(3).map { $0.trimmingCharacters().lowercased() }
         if next.contains(where: { n in headerFollowers.contains { n.hasPrefix($0) } }) { break }
       }
       if trimmed.hasPrefix(">") || trimmed.hasPrefix("＞") {
@@ -36,7 +36,7 @@ public enum ThreadText {
       kept.append(line)
       index += 1
     }
-    while let last = kept.last, last.trimmingSpaces.isEmpty { kept.removeLast() }
+    while let last = kept.last, last.trimmingCharacters().isEmpty { kept.removeLast() }
     return kept.joined(separator: "\n")
   }
 

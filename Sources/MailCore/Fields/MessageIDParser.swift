@@ -12,7 +12,7 @@ public enum MessageIDParser {
       sawBracket = true
       let contentStart = bytes.index(after: open)
       let close = bytes[contentStart...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.endIndex
-      let id = value[contentStart..<close].trimmingSpaces
+      let id = value[contentStart..<close].trimmingCharacters()
       if !id.isEmpty { ids.append(String(id)) }
       i = close == bytes.endIndex ? close : bytes.index(after: close)
     }
@@ -22,14 +22,5 @@ public enum MessageIDParser {
       }
     }
     return ids
-  }
-}
-
-extension Substring {
-  var trimmingSpaces: Substring {
-    var s = self
-    while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-    while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-    return s
   }
 }

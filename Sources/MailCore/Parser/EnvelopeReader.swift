@@ -56,9 +56,3 @@ struct EnvelopeReader {
     AddressParser.parse(raw, converter: converter, limits: limits, defects: &defects)
   }
 }
-
-extension String {
-  func trimmingCharacters() -> String {
-    String(Substring(self).trimmingSpaces)
-  }
-}
