@@ -90,7 +90,8 @@ struct OriginTests {
       x
       """)
     #expect(http.origin.ip?.text == "82.135.198.129")
-    #expect(http.origin.rule == .webmailHop || http.origin.rule == .authenticatedSubmission || http.origin.ip != nil)
+    #expect(http.origin.rule == .webmailHop)
+    #expect(http.origin.submittedTo == "web.mail.example")
     let header = analyze(
       """
       Received: from out.mail.example (out.mail.example [203.0.113.5]) by mx.corp.example with ESMTP; Mon, 1 Jan 2024 10:00:01 +0000
