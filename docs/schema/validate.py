@@ -79,16 +79,18 @@ def consistency(report):
     return problems
 
 
-def main(argv):
+def main(argv, check=None, name="validate.py"):
+    """Validates JSON Lines on standard input; `check` adds the checks a schema cannot express."""
+    check = check or consistency
     if len(argv) != 2 or argv[1] in ("-h", "--help"):
-        sys.stderr.write("usage: python3 validate.py SCHEMA < output.jsonl\n")
+        sys.stderr.write("usage: python3 %s SCHEMA < output.jsonl\n" % name)
         return 2
     try:
         with open(argv[1], encoding="utf-8") as f:
             schema = json.load(f)
         Draft202012Validator.check_schema(schema)
     except (OSError, ValueError, SchemaError) as error:
-        sys.stderr.write("validate.py: unusable schema %s: %s\n" % (argv[1], error))
+        sys.stderr.write("%s: unusable schema %s: %s\n" % (name, argv[1], error))
         return 2
     validator = Draft202012Validator(schema)
 
@@ -108,15 +110,15 @@ def main(argv):
         errors = sorted(validator.iter_errors(report), key=lambda e: list(e.absolute_path))
         problems = ["%s: %s" % (where(e), e.message) for e in errors]
         if not errors:
-            problems = consistency(report)
+            problems = check(report)
         for problem in problems:
             print("line %d (%s): %s" % (number, source, problem))
         if problems:
             invalid += 1
 
-    sys.stderr.write("validate.py: %d objects, %d valid, %d invalid\n" % (objects, objects - invalid, invalid))
+    sys.stderr.write("%s: %d objects, %d valid, %d invalid\n" % (name, objects, objects - invalid, invalid))
     if objects == 0:
-        sys.stderr.write("validate.py: no JSON object on standard input\n")
+        sys.stderr.write("%s: no JSON object on standard input\n" % name)
         return 1
     return 1 if invalid else 0
 

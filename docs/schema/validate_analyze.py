@@ -22,14 +22,12 @@ Needs the `jsonschema` package (pip install jsonschema).
 
 import ipaddress
 import json
+import os
 import sys
 
-try:
-    from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import SchemaError
-except ImportError:
-    sys.stderr.write("validate_analyze.py: the jsonschema package is missing (pip install jsonschema)\n")
-    sys.exit(2)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import validate  # noqa: E402  (the shared reader and reporter)
+
 
 
 # The ranges IPAddress.isNonPublic (Sources/Analysis/Headers/IPAddress.swift) never
@@ -43,11 +41,6 @@ NON_PUBLIC = [
         "::/128", "::1/128", "fc00::/7", "fe80::/10", "2001:db8::/32", "ff00::/8",
     )
 ]
-
-
-def where(error):
-    path = "".join("[%r]" % p if isinstance(p, int) else "." + str(p) for p in error.absolute_path)
-    return path or "(top level)"
 
 
 def defang(value, kind):
@@ -147,47 +140,5 @@ def consistency(report):
     return problems
 
 
-def main(argv):
-    if len(argv) != 2 or argv[1] in ("-h", "--help"):
-        sys.stderr.write("usage: python3 validate_analyze.py SCHEMA < output.jsonl\n")
-        return 2
-    try:
-        with open(argv[1], encoding="utf-8") as f:
-            schema = json.load(f)
-        Draft202012Validator.check_schema(schema)
-    except (OSError, ValueError, SchemaError) as error:
-        sys.stderr.write("validate_analyze.py: unusable schema %s: %s\n" % (argv[1], error))
-        return 2
-    validator = Draft202012Validator(schema)
-
-    objects = 0
-    invalid = 0
-    for number, line in enumerate(sys.stdin.buffer, start=1):
-        if not line.strip():
-            continue
-        objects += 1
-        try:
-            report = json.loads(line)
-        except ValueError as error:
-            print("line %d: not JSON: %s" % (number, error))
-            invalid += 1
-            continue
-        source = report.get("source", "?") if isinstance(report, dict) else "?"
-        errors = sorted(validator.iter_errors(report), key=lambda e: list(e.absolute_path))
-        problems = ["%s: %s" % (where(e), e.message) for e in errors]
-        if not errors:
-            problems = consistency(report)
-        for problem in problems:
-            print("line %d (%s): %s" % (number, source, problem))
-        if problems:
-            invalid += 1
-
-    sys.stderr.write("validate_analyze.py: %d objects, %d valid, %d invalid\n" % (objects, objects - invalid, invalid))
-    if objects == 0:
-        sys.stderr.write("validate_analyze.py: no JSON object on standard input\n")
-        return 1
-    return 1 if invalid else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(validate.main(sys.argv, check=consistency, name="validate_analyze.py"))
