@@ -178,33 +178,25 @@ public struct AnalyzeReport: Encodable, Sendable {
 
   /// Encodes every key, nil ones as `null`, so each key of the interface is present.
   public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: Key.self)
-    try c.encode(source, forKey: .source)
-    try c.encode(NullEncoded(message), forKey: .message)
-    try c.encode(NullEncoded(origin), forKey: .origin)
-    try c.encode(NullEncoded(authentication), forKey: .authentication)
-    try c.encode(NullEncoded(sender), forKey: .sender)
-    try c.encode(NullEncoded(recipients), forKey: .recipients)
-    try c.encode(NullEncoded(findings), forKey: .findings)
-    try c.encode(NullEncoded(verdict), forKey: .verdict)
-    try c.encode(NullEncoded(iocs), forKey: .iocs)
+    try tree().encode(to: encoder)
   }
 
   /// The report as one line of compact JSON, every key present.
   public var jsonLine: String {
-    let object = JSONValue.object([
-      ("source", .string(source)), ("message", JSONValue(message)), ("origin", JSONValue(origin)),
-      ("authentication", JSONValue(authentication)), ("sender", JSONValue(sender)),
-      ("recipients", JSONValue(recipients)),
-      ("findings", JSONValue(findings)), ("verdict", JSONValue(verdict)), ("iocs", JSONValue(iocs)),
-    ])
     var out = ""
     out.reserveCapacity(4_096)
-    object.write(into: &out)
+    // The tree encoder fails only on values the report never holds (no throwing encode).
+    (try? tree())?.write(into: &out)
     return out
   }
 
-  private enum Key: String, CodingKey {
-    case source, message, origin, authentication, sender, recipients, findings, verdict, iocs
+  private func tree() throws -> JSONValue {
+    .object([
+      ("source", .string(source)), ("message", try JSONTreeEncoder.tree(message)),
+      ("origin", try JSONTreeEncoder.tree(origin)), ("authentication", try JSONTreeEncoder.tree(authentication)),
+      ("sender", try JSONTreeEncoder.tree(sender)), ("recipients", try JSONTreeEncoder.tree(recipients)),
+      ("findings", try JSONTreeEncoder.tree(findings)), ("verdict", try JSONTreeEncoder.tree(verdict)),
+      ("iocs", try JSONTreeEncoder.tree(iocs)),
+    ])
   }
 }

@@ -8,7 +8,8 @@ import Yams
 /// Lure cues in the text the sender wrote now (quoted history dropped), from `Data/cues.yaml`.
 public struct ContentCues: Sendable {
   /// Cue name → phrases (lower case).
-  public var phrases: [String: [String]]
+  public private(set) var phrases: [String: [String]]
+  private var index: PhraseIndex
 
   public static let shipped: ContentCues = {
     guard let url = Bundle.module.url(forResource: "Data/cues", withExtension: "yaml"),
@@ -20,41 +21,80 @@ public struct ContentCues: Sendable {
 
   public init(phrases: [String: [String]]) {
     self.phrases = phrases
+    index = PhraseIndex(phrases)
   }
 
   /// The shipped cues with the organisation's additions.
   public func adding(_ extra: [String: [String]]) -> ContentCues {
-    var copy = self
-    for (k, v) in extra { copy.phrases[k, default: []] += v.map { $0.lowercased() } }
-    return copy
+    var table = phrases
+    for (k, v) in extra { table[k, default: []] += v.map { $0.lowercased() } }
+    return ContentCues(phrases: table)
   }
 
-  /// Which cues appear in `text`, with the phrase that matched first.
+  /// Which cues appear in `text`, with the phrase that matched first (in the list's order).
   public func match(_ text: String) -> [String: String] {
-    let lower = Array(text.precomposedStringWithCompatibilityMapping.lowercased().utf8)
-    var found: [String: String] = [:]
-    for (cue, list) in phrases {
-      if let hit = list.first(where: { Self.contains(lower, Array($0.utf8)) }) { found[cue] = hit }
+    let lower: [UInt8]
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // Compatibility mapping changes nothing in ASCII; lower-case the bytes directly.
+      lower = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    } else {
+      lower = Array(text.precomposedStringWithCompatibilityMapping.lowercased().utf8)
     }
-    return found
+    return index.match(lower)
+  }
+}
+
+/// Every phrase of every cue, found in one pass over the text: phrases are filed under their
+/// first two bytes, so each position of the text is compared only with the phrases that could
+/// start there.
+struct PhraseIndex: Sendable {
+  private var cues: [(name: String, phrases: [Int])] = []
+  private var needles: [[UInt8]] = []
+  private var texts: [String] = []
+  /// First two bytes (big-endian) → needles starting with them.
+  private var byPrefix: [UInt16: [Int]] = [:]
+  /// Needles of a single byte.
+  private var singles: [Int] = []
+
+  init(_ phrases: [String: [String]]) {
+    for (name, list) in phrases.sorted(by: { $0.key < $1.key }) {
+      var ids: [Int] = []
+      for phrase in list where !phrase.isEmpty {
+        let bytes = Array(phrase.utf8)
+        ids.append(needles.count)
+        if bytes.count == 1 {
+          singles.append(needles.count)
+        } else {
+          byPrefix[UInt16(bytes[0]) << 8 | UInt16(bytes[1]), default: []].append(needles.count)
+        }
+        needles.append(bytes)
+        texts.append(phrase)
+      }
+      cues.append((name, ids))
+    }
   }
 
-  /// Byte search: `memchr` to the first byte, then compare. No locale machinery.
-  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-    return haystack.withUnsafeBufferPointer { h in
-      needle.withUnsafeBufferPointer { n in
-        guard let base = h.baseAddress, let nb = n.baseAddress else { return false }
-        var i = 0
-        let last = h.count - n.count
-        while i <= last {
-          guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
-          let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-          if memcmp(base + at, nb, n.count) == 0 { return true }
-          i = at + 1
+  func match(_ text: [UInt8]) -> [String: String] {
+    var hit = [Bool](repeating: false, count: needles.count)
+    text.withUnsafeBufferPointer { t in
+      for id in singles where t.contains(needles[id][0]) { hit[id] = true }
+      guard t.count >= 2 else { return }
+      for i in 0..<(t.count - 1) {
+        guard let candidates = byPrefix[UInt16(t[i]) << 8 | UInt16(t[i + 1])] else { continue }
+        for id in candidates where !hit[id] {
+          let n = needles[id]
+          if n.count <= t.count - i,
+            n.withUnsafeBufferPointer({ memcmp(t.baseAddress! + i, $0.baseAddress!, n.count) }) == 0
+          {
+            hit[id] = true
+          }
         }
-        return false
       }
     }
+    var found: [String: String] = [:]
+    for cue in cues {
+      if let first = cue.phrases.first(where: { hit[$0] }) { found[cue.name] = texts[first] }
+    }
+    return found
   }
 }

@@ -9,7 +9,11 @@ public enum Lookalike {
   /// A domain prepared for comparison.
   public struct Target: Sendable, Hashable {
     public var domain: String
-    var label: [Character]
+    /// `domain` with a leading dot, to tell its subdomains quickly.
+    var dotted: String
+    var label: String
+    /// The label's scalars, for the edit distance.
+    var scalars: [UInt32]
     var suffix: String
     var skeleton: String
     var stripped: String
@@ -18,8 +22,10 @@ public enum Lookalike {
     public init(_ domain: String) {
       let d = domain.lowercased()
       self.domain = d
+      dotted = "." + d
       let (l, s) = Lookalike.split(Punycode.decodeDomain(d))
-      label = Array(l)
+      label = l
+      scalars = l.unicodeScalars.map(\.value)
       suffix = s
       skeleton = Lookalike.skeleton(l)
       stripped = l.filter { $0 != "-" }
@@ -35,14 +41,14 @@ public enum Lookalike {
   }
 
   static func resemblance(of c: Target, to t: Target, broad: Bool) -> String? {
-    guard c.domain != t.domain, !DomainName.host(c.domain, isWithin: t.domain) else { return nil }
-    guard c.label.count >= 3, t.label.count >= 4 else { return nil }
-    let cLabel = String(c.label)
-    let tLabel = String(t.label)
+    guard c.scalars.count >= 3, t.scalars.count >= 4, c.domain != t.domain else { return nil }
+    guard !c.domain.utf8.reversed().starts(with: t.dotted.utf8.reversed()) else { return nil }
+    let cLabel = c.label
+    let tLabel = t.label
     if c.isIDN, c.skeleton == t.skeleton {
       return "IDN homoglyphs of \(t.domain) (\(c.domain) reads \(Punycode.decodeDomain(c.domain)))"
     }
-    if cLabel == tLabel && c.suffix != t.suffix && (broad || t.label.count >= 5) {
+    if cLabel == tLabel && c.suffix != t.suffix && (broad || t.scalars.count >= 5) {
       return "same name as \(t.domain) under another suffix (.\(c.suffix))"
     }
     if c.skeleton == t.skeleton && cLabel != tLabel { return "homoglyphs of \(t.domain)" }
@@ -52,9 +58,9 @@ public enum Lookalike {
       let extra = c.stripped.count - t.stripped.count
       if extra > 0 && extra <= 8 { return "\(t.domain) with a word added (\(c.domain))" }
     }
-    if c.suffix == t.suffix || t.label.count >= 6 {
-      let limit = t.label.count >= 8 ? 2 : 1
-      if abs(c.label.count - t.label.count) <= limit, editDistance(c.label, t.label, limit: limit) <= limit {
+    if c.suffix == t.suffix || t.scalars.count >= 6 {
+      let limit = t.scalars.count >= 8 ? 2 : 1
+      if abs(c.scalars.count - t.scalars.count) <= limit, editDistance(c.scalars, t.scalars, limit: limit) <= limit {
         return "one or two characters away from \(t.domain)"
       }
     }
@@ -112,21 +118,24 @@ public enum Lookalike {
   }
 
   /// Levenshtein distance, stopping early above `limit`.
-  static func editDistance(_ x: [Character], _ y: [Character], limit: Int) -> Int {
+  static func editDistance<T: Equatable>(_ x: [T], _ y: [T], limit: Int) -> Int {
     if abs(x.count - y.count) > limit { return limit + 1 }
     if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
-    var previous = Array(0...y.count)
-    var current = [Int](repeating: 0, count: y.count + 1)
-    for i in 1...x.count {
-      current[0] = i
-      var best = i
-      for j in 1...y.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-        best = min(best, current[j])
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (y.count + 1)) { rows in
+      var previous = rows.baseAddress!
+      var current = previous + (y.count + 1)
+      for j in 0...y.count { previous[j] = j }
+      for i in 1...x.count {
+        current[0] = i
+        var best = i
+        for j in 1...y.count {
+          current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+          best = min(best, current[j])
+        }
+        if best > limit { return limit + 1 }
+        swap(&previous, &current)
       }
-      if best > limit { return limit + 1 }
-      swap(&previous, &current)
+      return previous[y.count]
     }
-    return previous[y.count]
   }
 }

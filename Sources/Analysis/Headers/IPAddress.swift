@@ -14,10 +14,30 @@ public struct IPAddress: Hashable, Sendable, Codable, CustomStringConvertible {
   public let bytes: [UInt8]
 
   public var isIPv6: Bool { bytes.count == 16 }
+
+  /// A quick test before any allocation: host names, words and most prose fail on the first
+  /// letter outside `a`–`f` (a zone id after `%` may hold any character).
+  private static func mayBeAddress(_ utf8: some Sequence<UInt8>) -> Bool {
+    var length = 0
+    for b in utf8 {
+      length += 1
+      switch b {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
+        UInt8(ascii: "A")...UInt8(ascii: "F"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "["),
+        UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "i"), UInt8(ascii: "I"),
+        UInt8(ascii: "p"), UInt8(ascii: "P"), UInt8(ascii: "v"), UInt8(ascii: "V"), UInt8(ascii: " "):
+        continue
+      case UInt8(ascii: "%"): return length > 1
+      default: return false
+      }
+    }
+    return length > 0
+  }
   public var description: String { text }
 
   /// Reads `192.0.2.1`, `IPv6:2001:db8::1`, `[192.0.2.1]`, `192.0.2.1:25`, `fe80::1%6`.
   public init?(_ raw: some StringProtocol) {
+    guard Self.mayBeAddress(raw.utf8) else { return nil }
     var s = Substring(raw.trimmingCharacters(in: "[]()"))
     if s.lowercased().hasPrefix("ipv6:") { s = s.dropFirst(5) }
     if let percent = s.firstIndex(of: "%") { s = s[..<percent] }

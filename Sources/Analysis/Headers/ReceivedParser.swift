@@ -23,7 +23,7 @@ public enum ReceivedParser {
   /// Parses one unfolded `Received` value.
   public static func parse(_ value: String) -> ReceivedHop {
     var hop = ReceivedHop()
-    var text = Substring(value.count > 8_192 ? String(value.prefix(8_192)) : value)
+    var text = Substring(value.utf8.count > 8_192 ? String(value.prefix(8_192)) : value)
     if let semicolon = lastTopLevelSemicolon(text) {
       hop.date = FieldParsers.date(String(text[text.index(after: semicolon)...]))
       text = text[..<semicolon]
@@ -48,7 +48,7 @@ public enum ReceivedParser {
     while index < tokens.count {
       let token = tokens[index]
       index += 1
-      if case .word(let w) = token, let c = Clause(rawValue: w.lowercased()) {
+      if case .word(let w) = token, w.utf8.count <= 4, let c = Clause(rawValue: w.lowercased()) {
         // "via smail from stdin": a second from is prose, not a clause.
         if c == .from && (hop.from != nil || hop.fromAddress != nil) { continue }
         clause = c
@@ -57,7 +57,7 @@ public enum ReceivedParser {
       }
       // TLS details can sit in any comment or bracket.
       switch token {
-      case .comment(let c), .bracket(let c): readTLS(c, into: &hop)
+      case .comment(let c) where mentionsTLS(c), .bracket(let c) where mentionsTLS(c): readTLS(c, into: &hop)
       default: break
       }
       guard let current = clause else { continue }
@@ -126,51 +126,76 @@ public enum ReceivedParser {
   private static func lastTopLevelSemicolon(_ s: Substring) -> Substring.Index? {
     var depth = 0
     var last: Substring.Index? = nil
-    var i = s.startIndex
-    while i < s.endIndex {
-      switch s[i] {
-      case "(": depth += 1
-      case ")": depth = max(0, depth - 1)
-      case ";" where depth == 0: last = i
+    let utf8 = s.utf8
+    var i = utf8.startIndex
+    while i < utf8.endIndex {
+      switch utf8[i] {
+      case UInt8(ascii: "("): depth += 1
+      case UInt8(ascii: ")"): depth = max(0, depth - 1)
+      case UInt8(ascii: ";") where depth == 0: last = i
       default: break
       }
-      i = s.index(after: i)
+      utf8.formIndex(after: &i)
     }
     return last
   }
 
+  /// Whether a comment may carry TLS details (`TLS`, `SSL`, `cipher`, `version=`), before
+  /// splitting it into words.
+  private static func mentionsTLS(_ text: String) -> Bool {
+    var previous: (UInt8, UInt8) = (0, 0)
+    for b in text.utf8 {
+      let l = b | 0x20
+      switch (previous.0, previous.1, l) {
+      case (0x74, 0x6C, 0x73), (0x73, 0x73, 0x6C), (0x68, 0x65, 0x72), (0x6F, 0x6E, 0x3D | 0x20): return true
+      default: previous = (previous.1, l)
+      }
+    }
+    return false
+  }
+
   private static func tokenize(_ s: Substring) -> [Token] {
     var tokens: [Token] = []
-    let chars = Array(s)
+    // Every delimiter is ASCII, so the UTF-8 bytes split where the characters would.
+    let bytes = Array(s.utf8)
+    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
     var i = 0
-    while i < chars.count, tokens.count < 512 {
-      let c = chars[i]
-      if c == " " || c == "\t" || c == "\r" || c == "\n" {
+    while i < bytes.count, tokens.count < 512 {
+      let c = bytes[i]
+      if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A {
         i += 1
-      } else if c == "(" {
+      } else if c == UInt8(ascii: "(") {
         var depth = 0
         let start = i + 1
-        while i < chars.count {
-          if chars[i] == "(" { depth += 1 }
-          if chars[i] == ")" {
+        while i < bytes.count {
+          if bytes[i] == UInt8(ascii: "(") { depth += 1 }
+          if bytes[i] == UInt8(ascii: ")") {
             depth -= 1
             if depth == 0 { break }
           }
           i += 1
         }
-        tokens.append(.comment(String(chars[start..<min(i, chars.count)])))
+        tokens.append(.comment(text(start..<min(i, bytes.count))))
         i += 1
-      } else if c == "[" || c == "<" {
-        let close: Character = c == "[" ? "]" : ">"
+      } else if c == UInt8(ascii: "[") || c == UInt8(ascii: "<") {
+        let close = c == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ">")
         let start = i + 1
-        while i < chars.count, chars[i] != close { i += 1 }
-        let inner = String(chars[start..<min(i, chars.count)])
-        tokens.append(c == "[" ? .bracket(inner) : .angle(inner))
+        while i < bytes.count, bytes[i] != close { i += 1 }
+        let inner = text(start..<min(i, bytes.count))
+        tokens.append(c == UInt8(ascii: "[") ? .bracket(inner) : .angle(inner))
         i += 1
       } else {
         let start = i
-        while i < chars.count, !" \t\r\n([<".contains(chars[i]) { i += 1 }
-        tokens.append(.word(String(chars[start..<i])))
+        while i < bytes.count {
+          switch bytes[i] {
+          case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "<"): break
+          default:
+            i += 1
+            continue
+          }
+          break
+        }
+        tokens.append(.word(text(start..<i)))
       }
     }
     return tokens

@@ -21,31 +21,71 @@ public enum ThreadText {
     var index = 0
     while index < lines.count {
       let line = lines[index]
-      let trimmed = line.trimmingCharacters()
-      let lower = trimmed.lowercased()
-      if separators.contains(where: { lower.hasPrefix($0) }) { break }
-      if isAttribution(lower) { break }
-      if headerStarts.contains(where: { lower.hasPrefix($0) }), index + 1 < lines.count {
-        let next = lines[(index + 1)...].prefix(3).map { $0.trimmingCharacters().lowercased() }
-        if next.contains(where: { n in headerFollowers.contains { n.hasPrefix($0) } }) { break }
+      let trimmed = line.trimmingSpaces
+      guard let first = trimmed.first else {
+        kept.append(line)
+        index += 1
+        continue
       }
-      if trimmed.hasPrefix(">") || trimmed.hasPrefix("＞") {
+      // Only lines that could start or end like a separator, header or attribution are
+      // lower-cased and compared; the rest of the body is passed over cheaply.
+      if Self.markerStarts.contains(first) || trimmed.last == ":" || trimmed.last == "："
+        || trimmed.utf8.contains(subsequence: Self.messageMarker)
+      {
+        let lower = trimmed.lowercased()
+        if separators.contains(where: { lower.hasPrefix($0) }) { break }
+        if isAttribution(lower) { break }
+        if headerStarts.contains(where: { lower.hasPrefix($0) }), index + 1 < lines.count {
+          let next = lines[(index + 1)...].prefix(3).map { $0.trimmingSpaces.lowercased() }
+          if next.contains(where: { n in headerFollowers.contains { n.hasPrefix($0) } }) { break }
+        }
+      }
+      if first == ">" || first == "＞" {
         index += 1
         continue
       }
       kept.append(line)
       index += 1
     }
-    while let last = kept.last, last.trimmingCharacters().isEmpty { kept.removeLast() }
+    while let last = kept.last, last.trimmingSpaces.isEmpty { kept.removeLast() }
     return kept.joined(separator: "\n")
   }
+
+  /// The first characters of separators, reply headers and attributions, in either case.
+  private static let markerStarts: Set<Character> = ["-", "_", "b", "B", "o", "O", "f", "F", "差", "送"]
+  private static let messageMarker = Array("のメッセージ:".utf8)
 
   /// "On Tue, 5 Mar 2024, Taro <t@x> wrote:" (possibly wrapped) and "…さんは書きました:".
   private static func isAttribution(_ lower: String) -> Bool {
     if lower.hasPrefix("on ") && (lower.hasSuffix("wrote:") || lower.hasSuffix("wrote :")) { return true }
     if lower.hasSuffix("wrote:") && lower.contains(Character("@")) { return true }
     if lower.hasSuffix("書きました:") || lower.hasSuffix("書きました：") || lower.hasSuffix("wrote：") { return true }
-    if lower.contains("のメッセージ:") && lower.contains("20") { return true }
+    if lower.utf8.contains(subsequence: messageMarker) && lower.utf8.contains(subsequence: [0x32, 0x30]) {
+      return true
+    }
+    return false
+  }
+}
+
+extension Substring {
+  /// The line without leading and trailing spaces and tabs, without copying it.
+  fileprivate var trimmingSpaces: Substring {
+    var s = self
+    while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+    while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+    return s
+  }
+}
+
+extension Collection where Element == UInt8 {
+  /// Whether the bytes contain `needle` contiguously (short needles, short lines).
+  func contains(subsequence needle: [UInt8]) -> Bool {
+    guard let head = needle.first else { return true }
+    var rest = self[...]
+    while let at = rest.firstIndex(of: head) {
+      if rest[at...].starts(with: needle) { return true }
+      rest = rest[rest.index(after: at)...]
+    }
     return false
   }
 }

@@ -1,20 +1,4 @@
-/// Encodes a value with every property present: `nil` becomes JSON `null` instead of being
-/// left out, at every depth, so scripts can rely on each documented key. Structs are read
-/// through `Mirror`; strings, numbers, booleans, raw-value enums, arrays and string-keyed
-/// dictionaries map to their JSON forms.
-struct NullEncoded: Encodable {
-  private let json: JSONValue
-
-  init(_ value: Any) {
-    json = JSONValue(value)
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    try json.encode(to: encoder)
-  }
-}
-
-/// A JSON value built from any Swift value.
+/// A JSON value: what the reports are built into before they are written.
 indirect enum JSONValue: Encodable {
   case null
   case bool(Bool)
@@ -23,25 +7,6 @@ indirect enum JSONValue: Encodable {
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
-
-  init(_ value: Any) {
-    switch value {
-    case let o as any OptionalProtocol:
-      self = o.wrapped.map(JSONValue.init) ?? .null
-    case let s as String: self = .string(s)
-    case let b as Bool: self = .bool(b)
-    case let i as Int: self = .int(Int64(i))
-    case let i as Int64: self = .int(i)
-    case let d as Double: self = .double(d)
-    case let r as any RawRepresentable:
-      self = JSONValue(r.rawValue)
-    case let a as [Any]: self = .array(a.map(JSONValue.init))
-    case let d as [String: Any]: self = .object(d.sorted { $0.key < $1.key }.map { ($0.key, JSONValue($0.value)) })
-    default:
-      let mirror = Mirror(reflecting: value)
-      self = .object(mirror.children.compactMap { child in child.label.map { ($0, JSONValue(child.value)) } })
-    }
-  }
 
   func encode(to encoder: any Encoder) throws {
     switch self {
@@ -76,19 +41,6 @@ struct AnyKey: CodingKey {
   init(_ s: String) { stringValue = s }
   init?(stringValue: String) { self.stringValue = stringValue }
   init?(intValue: Int) { nil }
-}
-
-protocol OptionalProtocol {
-  var wrapped: Any? { get }
-}
-
-extension Optional: OptionalProtocol {
-  var wrapped: Any? {
-    switch self {
-    case .some(let v): return v
-    case .none: return nil
-    }
-  }
 }
 
 extension JSONValue {

@@ -1,0 +1,199 @@
+/// Turns an `Encodable` value into a ``JSONValue`` through its synthesized `encode(to:)`, with
+/// one difference from `JSONEncoder`: an absent optional is written as `null` instead of being
+/// left out, so every documented key is present. String-keyed dictionaries come out with their
+/// keys sorted, so the output does not depend on hashing.
+///
+/// This replaces reflection (`Mirror`), which cost a fifth of `analyze`'s time.
+struct JSONTreeEncoder {
+  /// Encodes `value` into a JSON tree.
+  static func tree(_ value: some Encodable) throws -> JSONValue {
+    if let primitive = JSONValue(primitive: value) { return primitive }
+    let node = Node()
+    try value.encode(to: NodeEncoder(node: node, codingPath: []))
+    return node.resolved(sortingKeys: value is any StringKeyedDictionary)
+  }
+
+  /// A value under construction: a leaf, an object or an array whose members are nodes.
+  final class Node {
+    var leaf: JSONValue = .null
+    var members: [(String, Node)]? = nil
+    var elements: [Node]? = nil
+    var sortKeys = false
+
+    func resolved(sortingKeys: Bool = false) -> JSONValue {
+      if var members {
+        if sortingKeys || sortKeys { members.sort { $0.0 < $1.0 } }
+        return .object(members.map { ($0.0, $0.1.resolved()) })
+      }
+      if let elements { return .array(elements.map { $0.resolved() }) }
+      return leaf
+    }
+
+    func child(for value: some Encodable, codingPath: [any CodingKey]) throws -> Node {
+      let node = Node()
+      if let primitive = JSONValue(primitive: value) {
+        node.leaf = primitive
+      } else {
+        node.sortKeys = value is any StringKeyedDictionary
+        try value.encode(to: NodeEncoder(node: node, codingPath: codingPath))
+      }
+      return node
+    }
+  }
+
+  struct NodeEncoder: Encoder {
+    let node: Node
+    var codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+      if node.members == nil { node.members = [] }
+      return KeyedEncodingContainer(Keyed<Key>(node: node, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+      if node.elements == nil { node.elements = [] }
+      return Unkeyed(node: node, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+      Single(node: node, codingPath: codingPath)
+    }
+  }
+
+  struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let node: Node
+    var codingPath: [any CodingKey]
+
+    private func add(_ key: Key, _ child: Node) { node.members!.append((key.stringValue, child)) }
+    private func add(_ key: Key, _ value: JSONValue) {
+      let child = Node()
+      child.leaf = value
+      add(key, child)
+    }
+
+    mutating func encodeNil(forKey key: Key) throws { add(key, .null) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { add(key, .bool(value)) }
+    mutating func encode(_ value: String, forKey key: Key) throws { add(key, .string(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { add(key, .int(Int64(value))) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { add(key, .int(value)) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { add(key, .double(value)) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+      add(key, try node.child(for: value, codingPath: codingPath + [key]))
+    }
+
+    // Absent optionals become `null` rather than a missing key.
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { add(key, value.map { .bool($0) } ?? .null) }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+      add(key, value.map { .string($0) } ?? .null)
+    }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+      add(key, value.map { .int(Int64($0)) } ?? .null)
+    }
+    mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws { add(key, value.map { .int($0) } ?? .null) }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
+      add(key, value.map { .double($0) } ?? .null)
+    }
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+      guard let value else { return add(key, .null) }
+      try encode(value, forKey: key)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(
+      keyedBy keyType: NestedKey.Type, forKey key: Key
+    ) -> KeyedEncodingContainer<NestedKey> {
+      let child = Node()
+      add(key, child)
+      return NodeEncoder(node: child, codingPath: codingPath + [key]).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+      let child = Node()
+      add(key, child)
+      return NodeEncoder(node: child, codingPath: codingPath + [key]).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+      let child = Node()
+      add(key, child)
+      return NodeEncoder(node: child, codingPath: codingPath + [key])
+    }
+  }
+
+  struct Unkeyed: UnkeyedEncodingContainer {
+    let node: Node
+    var codingPath: [any CodingKey]
+    var count: Int { node.elements!.count }
+
+    private func add(_ value: JSONValue) {
+      let child = Node()
+      child.leaf = value
+      node.elements!.append(child)
+    }
+
+    mutating func encodeNil() throws { add(.null) }
+    mutating func encode(_ value: Bool) throws { add(.bool(value)) }
+    mutating func encode(_ value: String) throws { add(.string(value)) }
+    mutating func encode(_ value: Int) throws { add(.int(Int64(value))) }
+    mutating func encode(_ value: Int64) throws { add(.int(value)) }
+    mutating func encode(_ value: Double) throws { add(.double(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+      node.elements!.append(try node.child(for: value, codingPath: codingPath))
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+      NestedKey
+    > {
+      let child = Node()
+      node.elements!.append(child)
+      return NodeEncoder(node: child, codingPath: codingPath).container(keyedBy: keyType)
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+      let child = Node()
+      node.elements!.append(child)
+      return NodeEncoder(node: child, codingPath: codingPath).unkeyedContainer()
+    }
+
+    mutating func superEncoder() -> any Encoder {
+      let child = Node()
+      node.elements!.append(child)
+      return NodeEncoder(node: child, codingPath: codingPath)
+    }
+  }
+
+  struct Single: SingleValueEncodingContainer {
+    let node: Node
+    var codingPath: [any CodingKey]
+
+    mutating func encodeNil() throws { node.leaf = .null }
+    mutating func encode(_ value: Bool) throws { node.leaf = .bool(value) }
+    mutating func encode(_ value: String) throws { node.leaf = .string(value) }
+    mutating func encode(_ value: Int) throws { node.leaf = .int(Int64(value)) }
+    mutating func encode(_ value: Int64) throws { node.leaf = .int(value) }
+    mutating func encode(_ value: Double) throws { node.leaf = .double(value) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+      let child = try node.child(for: value, codingPath: codingPath)
+      node.leaf = child.resolved()
+    }
+  }
+}
+
+/// Marks string-keyed dictionaries, whose keys the tree encoder sorts.
+protocol StringKeyedDictionary {}
+extension Dictionary: StringKeyedDictionary where Key == String {}
+
+extension JSONValue {
+  /// The JSON form of a value that needs no container, or nil.
+  init?(primitive value: some Encodable) {
+    switch value {
+    case let s as String: self = .string(s)
+    case let b as Bool: self = .bool(b)
+    case let i as Int: self = .int(Int64(i))
+    case let i as Int64: self = .int(i)
+    case let d as Double: self = .double(d)
+    default: return nil
+    }
+  }
+}
