@@ -74,10 +74,9 @@ public struct BECAnalyzer: Sendable {
 
     // Brand impersonation: a brand in the display name, on a domain that is not the brand's.
     if let name = from?.name, let domain = from?.domain, sender.category != .organization {
-      let letters = NameMatcher.key(name)
+      let letters = Array(NameMatcher.key(name).utf8)
       let registrable = DomainName.registrable(domain) ?? domain
-      for (brand, domains) in lists.brands.sorted(by: { $0.key < $1.key })
-      where brand.count >= 3 && letters.contains(brand) {
+      for (brand, bytes, domains) in lists.brandOrder where brand.count >= 3 && letters.contains(subsequence: bytes) {
         if !domains.contains(where: { DomainName.host(domain, isWithin: $0) || $0 == registrable }) {
           signals.set("sender.brand-impersonation", fromEvidence)
           findings.append(

@@ -22,7 +22,15 @@ public struct DomainLists: Sendable {
   /// Provider names for reports.
   public var providers: [String: String]
   /// Brand token (letters only, lower case) → the brand's own domains.
-  public var brands: [String: [String]] = [:]
+  public var brands: [String: [String]] = [:] {
+    didSet { brandOrder = Self.order(brands) }
+  }
+  /// `brands` in token order, each token's bytes ready for searching a display name.
+  var brandOrder: [(token: String, bytes: [UInt8], domains: [String])] = []
+
+  static func order(_ brands: [String: [String]]) -> [(token: String, bytes: [UInt8], domains: [String])] {
+    brands.sorted { $0.key < $1.key }.map { ($0.key, Array($0.key.utf8), $0.value) }
+  }
 
   /// The shipped lists, loaded once.
   public static let shipped: DomainLists = {
@@ -30,7 +38,7 @@ public struct DomainLists: Sendable {
       guard let url = Bundle.module.url(forResource: "Data/\(name)", withExtension: "txt"),
         let text = try? String(contentsOf: url, encoding: .utf8)
       else { return [] }
-      return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+      return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters().lowercased() }
         .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
     // Provider names keep their capitals, so this file is read without lower-casing.
@@ -53,6 +61,7 @@ public struct DomainLists: Sendable {
       disposable: Set(lines("disposable_email_providers")), suspiciousTLDs: Set(lines("suspicious_tlds")),
       shorteners: Set(lines("url_shorteners")), wellKnown: lines("well_known_domains"), providers: providers)
     lists.brands = brands
+    lists.brandOrder = order(brands)
     lists.prepareTargets()
     return lists
   }()

@@ -1,4 +1,5 @@
 import Foundation
+import MailCore
 
 /// Compares personal names the way they appear in display names: kanji with or without the
 /// space, kana, romaji in either order and case, Hepburn variants, with titles around them.
@@ -12,11 +13,12 @@ public enum NameMatcher {
   /// Lower case, NFKC (full-width letters and half-width kana folded), titles, spaces and
   /// punctuation removed, romaji spelled one way.
   public static func key(_ raw: String) -> String {
-    var s = raw.precomposedStringWithCompatibilityMapping.lowercased()
-    for t in titles.sorted(by: { $0.count > $1.count }) {
-      s = s.replacingOccurrences(of: t, with: " ")
-    }
-    s = String(s.unicodeScalars.filter { CharacterSet.letters.contains($0) }.map(Character.init))
+    // Compatibility mapping changes nothing in ASCII.
+    var s = (raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCompatibilityMapping).lowercased()
+    for t in titlesLongestFirst { s = replacing(t, with: " ", in: s) }
+    s = String(
+      s.unicodeScalars.filter { $0.isASCII ? ("a"..."z").contains($0) : CharacterSet.letters.contains($0) }.map(
+        Character.init))
     s = hiraganaFromKatakana(s)
     return isLatin(s) ? romaji(s) : s
   }
@@ -24,13 +26,14 @@ public enum NameMatcher {
   /// Hepburn and its variants to one spelling: long vowels (ō, ou, oo, oh, uu), shi/si,
   /// chi/ti, tsu/tu, fu/hu, ji/zi, sha/sya, cha/tya, ja/zya, doubled consonants kept.
   public static func romaji(_ raw: String) -> String {
-    var s = raw.folding(options: [.diacriticInsensitive], locale: nil).lowercased()
+    var s = (raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.folding(options: [.diacriticInsensitive], locale: nil))
+      .lowercased()
     s.removeAll { $0 == "'" || $0 == "-" || $0 == "’" }
     let rules: [(String, String)] = [
       ("sh", "sy"), ("ch", "ty"), ("ts", "t"), ("j", "zy"), ("fu", "hu"),
       ("sy i", "si"), ("syi", "si"), ("tyi", "ti"), ("zyi", "zi"),
     ]
-    for (a, b) in rules { s = s.replacingOccurrences(of: a, with: b) }
+    for (a, b) in rules { s = replacing(a, with: b, in: s) }
     // Long vowels: ou, oo, oh (before a consonant or at the end), uu, ei stays.
     var out: [Character] = []
     let chars = Array(s)
@@ -56,6 +59,13 @@ public enum NameMatcher {
       i += 1
     }
     return String(out)
+  }
+
+  private static let titlesLongestFirst = titles.sorted { $0.count > $1.count }
+
+  /// `replacingOccurrences`, skipped (it is slow) when a byte search says there is none.
+  private static func replacing(_ target: String, with replacement: String, in s: String) -> String {
+    s.utf8.contains(subsequence: Array(target.utf8)) ? s.replacingOccurrences(of: target, with: replacement) : s
   }
 
   static func isLatin(_ s: String) -> Bool {

@@ -16,7 +16,7 @@ public enum ThreadText {
 
   /// The text before the quoted history.
   public static func currentThread(of text: String) -> String {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = Self.lines(text)
     var kept: [Substring] = []
     var index = 0
     while index < lines.count {
@@ -51,6 +51,26 @@ public enum ThreadText {
     return kept.joined(separator: "\n")
   }
 
+  /// The text split at each LF (body text is CRLF-normalized by then; LF is always a character
+  /// boundary), found by byte rather than by character.
+  static func lines(_ text: String) -> [Substring] {
+    var text = text
+    text.makeContiguousUTF8()
+    let offsets: [Int] =
+      text.utf8.withContiguousStorageIfAvailable { bytes in bytes.indices.filter { bytes[$0] == 0x0A } } ?? []
+    var lines: [Substring] = []
+    lines.reserveCapacity(offsets.count + 1)
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    for offset in offsets {
+      let end = utf8.index(utf8.startIndex, offsetBy: offset)
+      lines.append(text[start..<end])
+      start = utf8.index(after: end)
+    }
+    lines.append(text[start...])
+    return lines
+  }
+
   /// The first characters of separators, reply headers and attributions, in either case.
   private static let markerStarts: Set<Character> = ["-", "_", "b", "B", "o", "O", "f", "F", "差", "送"]
   private static let messageMarker = Array("のメッセージ:".utf8)
@@ -74,18 +94,5 @@ extension Substring {
     while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
     while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
     return s
-  }
-}
-
-extension Collection where Element == UInt8 {
-  /// Whether the bytes contain `needle` contiguously (short needles, short lines).
-  func contains(subsequence needle: [UInt8]) -> Bool {
-    guard let head = needle.first else { return true }
-    var rest = self[...]
-    while let at = rest.firstIndex(of: head) {
-      if rest[at...].starts(with: needle) { return true }
-      rest = rest[rest.index(after: at)...]
-    }
-    return false
   }
 }
