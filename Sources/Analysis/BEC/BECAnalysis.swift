@@ -202,6 +202,7 @@ public struct BECAnalyzer: Sendable {
     }) {
       signals.set("attachment.html", Evidence("an HTML attachment"))
     }
+    readForms(message, signals: &signals, findings: &findings)
     if message.headers.first(named: "list-unsubscribe") != nil
       || message.headers["precedence"].map({ ["bulk", "list", "junk"].contains($0.lowercased()) }) == true
     {
@@ -255,5 +256,28 @@ public struct BECAnalyzer: Sendable {
     let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" || $0 == ":" }) ?? rest.endIndex
     let host = rest[..<end].lowercased()
     return host.isEmpty ? nil : host
+  }
+}
+
+extension BECAnalyzer {
+  /// Forms in HTML parts: a password field means a login page travels with the message.
+  func readForms(_ message: Message, signals: inout Signals, findings: inout [Finding]) {
+    for (index, part) in message.parts.enumerated() {
+      for form in part.forms {
+        let place = part.filename.map { "the attachment \($0)" } ?? "the HTML body"
+        let target = form.action.map { "sends to \($0)" } ?? "no action, sent by script"
+        let evidence = Evidence(
+          "a form in \(place) (\(target)); fields: \(form.inputTypes.joined(separator: ", "))", part: index)
+        if let action = form.action?.lowercased(), action.hasPrefix("http://") || action.hasPrefix("https://") {
+          signals.set("html.form-external", evidence)
+        }
+        guard form.asksForPassword, !signals.has("html.credential-form") else { continue }
+        signals.set("html.credential-form", evidence)
+        findings.append(
+          Finding(
+            id: "credential-form", severity: .high, title: "A form asking for a password in \(place)",
+            evidence: [evidence]))
+      }
+    }
   }
 }

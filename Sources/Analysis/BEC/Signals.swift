@@ -45,6 +45,8 @@ public struct Signals: Sendable {
     ("links.text-mismatch", "a link whose text shows one web address and goes to another host"),
     ("links.suspicious-tld", "a link to a suspicious top-level domain"),
     ("attachment.html", "an HTML attachment"),
+    ("html.credential-form", "an HTML form (body or attachment) that asks for a password"),
+    ("html.form-external", "an HTML form that sends its fields to a web address"),
     ("list.bulk", "List-Unsubscribe or Precedence: bulk"),
   ]
 }

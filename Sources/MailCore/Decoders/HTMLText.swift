@@ -10,6 +10,23 @@ public enum HTMLText {
     public var links: [String]
     /// Each `<a href>` with the text it shows (whitespace collapsed, at most 200 bytes).
     public var anchors: [Anchor] = []
+    /// The forms, with what they ask for and where they send it.
+    public var forms: [Form] = []
+  }
+
+  /// A `<form>` (or inputs outside any form): the page asks the reader to type something in.
+  public struct Form: Sendable, Hashable {
+    /// Where the form sends its fields (`action`), as written; nil when absent.
+    public var action: String?
+    /// `get` or `post` (lower case), when given.
+    public var method: String?
+    /// The `type` of each `<input>` (lower case, `text` when absent), in order.
+    public var inputTypes: [String] = []
+    /// The `name` of each named `<input>`, in order.
+    public var inputNames: [String] = []
+
+    /// Whether the form asks for a password.
+    public var asksForPassword: Bool { inputTypes.contains("password") }
   }
 
   /// A link as the reader sees it and where it really goes.
@@ -42,6 +59,8 @@ public enum HTMLText {
     var anchors: [Anchor] = []
     // The open <a>: its href and where its text starts in `out`.
     var openAnchor: (href: String, start: Int)? = nil
+    var forms: [Form] = []
+    var openForm: Form? = nil
     let bytes = Array(html.utf8)
     out.reserveCapacity(bytes.count / 2)
     var i = 0
@@ -91,6 +110,9 @@ public enum HTMLText {
             if !text.isEmpty { anchors.append(Anchor(text: text, href: open.href)) }
           }
         }
+        if name == TagSet.form || name == TagSet.input, forms.count < maxLinks {
+          readForm(tag, name: name, closing: closing, open: &openForm, into: &forms)
+        }
         if blockTags.contains(name) {
           emitNewline()
         } else if name == TagSet.td || name == TagSet.th {
@@ -130,9 +152,28 @@ public enum HTMLText {
       out.append(contentsOf: bytes[i..<j])
       i = j
     }
+    if let openForm { forms.append(openForm) }
     var text = String(decoding: out, as: UTF8.self)
     while text.hasSuffix("\n") { text.removeLast() }
-    return Result(text: text, links: links, anchors: anchors)
+    return Result(text: text, links: links, anchors: anchors, forms: forms)
+  }
+
+  /// Opens, closes or fills the current form. An `<input>` outside any form starts a form of
+  /// its own (no action), because a page can send its fields with a script instead.
+  private static func readForm(
+    _ tag: ArraySlice<UInt8>, name: UInt64, closing: Bool, open: inout Form?, into forms: inout [Form]
+  ) {
+    if name == TagSet.form {
+      if let current = open { forms.append(current) }
+      open =
+        closing ? nil : Form(action: attributeValue(tag, "action"), method: attributeValue(tag, "method")?.lowercased())
+      return
+    }
+    guard !closing else { return }
+    if open == nil { open = Form() }
+    guard open!.inputTypes.count < 256 else { return }
+    open!.inputTypes.append(attributeValue(tag, "type")?.lowercased() ?? "text")
+    if let field = attributeValue(tag, "name") { open!.inputNames.append(String(field.prefix(100))) }
   }
 
   /// The value of attribute `name` (lower case) in the tag bytes, entities decoded.
@@ -268,6 +309,8 @@ struct TagSet: ExpressibleByArrayLiteral {
   static let a = code(of: "a")
   static let td = code(of: "td")
   static let th = code(of: "th")
+  static let form = code(of: "form")
+  static let input = code(of: "input")
 
   static func code(of name: String) -> UInt64 {
     code(of: ArraySlice(name.utf8)).code

@@ -35,6 +35,8 @@ public struct MessagePart: Sendable {
   public var links: [String]
   /// Links in an HTML part with the text they show.
   public var anchors: [HTMLText.Anchor] = []
+  /// Forms in an HTML part (a login page in an attachment is the usual case).
+  public var forms: [HTMLText.Form] = []
   /// The charset actually used to decode `text`.
   public var charset: String?
   /// Size of the decoded content in bytes.

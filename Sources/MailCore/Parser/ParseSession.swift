@@ -272,6 +272,7 @@ final class ParseSession {
         parts[id].htmlText = reduced.text
         parts[id].links = reduced.links
         parts[id].anchors = reduced.anchors
+        parts[id].forms = reduced.forms
       }
     }
   }
