@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "Reporting", targets: ["Reporting"]),
     .library(name: "Analysis", targets: ["Analysis"]),
     .library(name: "DNSClient", targets: ["DNSClient"]),
+    .library(name: "Intelligence", targets: ["Intelligence"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,9 +36,17 @@ let package = Package(
       name: "DNSClient",
       dependencies: ["Analysis"]
     ),
+    .systemLibrary(
+      name: "CSQLite",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
+    .target(
+      name: "Intelligence",
+      dependencies: ["Analysis", "DNSClient", "CSQLite", .product(name: "Yams", package: "Yams")]
+    ),
     .target(
       name: "Reporting",
-      dependencies: ["MailCore", "Analysis"]
+      dependencies: ["MailCore", "Analysis", "Intelligence"]
     ),
     .executableTarget(
       name: "becscope",
@@ -45,6 +54,7 @@ let package = Package(
         "MailCore",
         "Analysis",
         "DNSClient",
+        "Intelligence",
         "Reporting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -58,6 +68,10 @@ let package = Package(
       name: "AnalysisTests",
       dependencies: ["Analysis", "MailCore", "DNSClient"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "IntelligenceTests",
+      dependencies: ["Intelligence", "Analysis", "DNSClient"]
     ),
     .testTarget(
       name: "CLITests",

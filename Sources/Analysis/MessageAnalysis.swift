@@ -155,3 +155,15 @@ public struct Analyzer: Sendable {
     return list.filter { seen.insert("\($0.type.rawValue):\($0.value)").inserted }
   }
 }
+
+extension MessageAnalysis {
+  /// Adds what was learnt after the first pass (intelligence: reputation, domain age, breaches)
+  /// and decides the verdict again with `rules`, so rules can use those signals too.
+  public mutating func reconsider(signals extra: [(String, Evidence)], findings added: [Finding], rules: [Rule]) {
+    for (name, evidence) in extra { bec.signals.set(name, evidence) }
+    findings.removeAll { $0.id.hasPrefix("rule:") }
+    findings += added
+    bec.verdict = Verdict.decide(rules, signals: bec.signals)
+    findings += BECAnalyzer.ruleFindings(bec.verdict, signals: bec.signals)
+  }
+}

@@ -23,9 +23,10 @@ enum DNSMessage {
     m.count >= 4 && m[2] & 0x02 != 0
   }
 
-  /// The TXT strings of an answer. With `question` (the name asked), the answer must repeat
-  /// it: a reply to another question, spoofed or stale, is refused.
-  static func txtRecords(in m: [UInt8], id: UInt16, question: String? = nil) throws(DNSLookupError) -> [String] {
+  /// Checks an answer's header and question; returns where its answer records start and how
+  /// many there are. With `question` (the name asked), the answer must repeat it: a reply to
+  /// another question, spoofed or stale, is refused.
+  static func answerStart(_ m: [UInt8], id: UInt16, question: String?) throws(DNSLookupError) -> (Int, Int) {
     guard m.count >= 12, UInt16(m[0]) << 8 | UInt16(m[1]) == id else { throw .temporary("malformed answer") }
     guard m[2] & 0x80 != 0 else { throw .temporary("not an answer") }
     let rcode = m[3] & 0x0F
@@ -43,28 +44,92 @@ enum DNSMessage {
       i = try skipName(m, i)
       i += 4
     }
-    var records: [String] = []
-    for _ in 0..<min(answers, 64) {
+    return (i, min(answers, 64))
+  }
+
+  /// Each answer record of `type`: its data's range in `m`.
+  private static func records(in m: [UInt8], id: UInt16, question: String?, type wanted: Int) throws(DNSLookupError)
+    -> [Range<Int>]
+  {
+    var (i, answers) = try answerStart(m, id: id, question: question)
+    var found: [Range<Int>] = []
+    for _ in 0..<answers {
       i = try skipName(m, i)
       guard i + 10 <= m.count else { throw .temporary("truncated answer") }
       let type = Int(m[i]) << 8 | Int(m[i + 1])
       let length = Int(m[i + 8]) << 8 | Int(m[i + 9])
       i += 10
       guard i + length <= m.count else { throw .temporary("truncated answer") }
-      if type == 16 {
-        var text: [UInt8] = []
-        var j = i
-        while j < i + length {
-          let n = Int(m[j])
-          guard j + 1 + n <= i + length else { throw .temporary("malformed TXT") }
-          text += m[(j + 1)..<(j + 1 + n)]
-          j += 1 + n
-        }
-        records.append(String(decoding: text, as: UTF8.self))
-      }
+      if type == wanted { found.append(i..<(i + length)) }
       i += length
     }
-    return records
+    return found
+  }
+
+  /// The TXT strings of an answer.
+  static func txtRecords(in m: [UInt8], id: UInt16, question: String? = nil) throws(DNSLookupError) -> [String] {
+    var texts: [String] = []
+    for range in try records(in: m, id: id, question: question, type: 16) {
+      var text: [UInt8] = []
+      var j = range.lowerBound
+      while j < range.upperBound {
+        let n = Int(m[j])
+        guard j + 1 + n <= range.upperBound else { throw .temporary("malformed TXT") }
+        text += m[(j + 1)..<(j + 1 + n)]
+        j += 1 + n
+      }
+      texts.append(String(decoding: text, as: UTF8.self))
+    }
+    return texts
+  }
+
+  /// The exchanges of MX records, lowest preference first.
+  static func mxRecords(in m: [UInt8], id: UInt16, question: String? = nil) throws(DNSLookupError) -> [String] {
+    var found: [(Int, String)] = []
+    for range in try records(in: m, id: id, question: question, type: 15) {
+      guard range.count >= 3, let name = readCompressedName(m, range.lowerBound + 2) else {
+        throw .temporary("malformed MX")
+      }
+      found.append((Int(m[range.lowerBound]) << 8 | Int(m[range.lowerBound + 1]), name))
+    }
+    return found.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }.map(\.1)
+  }
+
+  /// Records whose data is one name (PTR, CNAME, NS).
+  static func nameRecords(in m: [UInt8], id: UInt16, question: String? = nil, type: Int) throws(DNSLookupError)
+    -> [String]
+  {
+    var names: [String] = []
+    for range in try records(in: m, id: id, question: question, type: type) {
+      guard let name = readCompressedName(m, range.lowerBound) else { throw .temporary("malformed name record") }
+      names.append(name)
+    }
+    return names
+  }
+
+  /// A name that may use compression pointers (RFC 1035 section 4.1.4); at most 32 jumps and
+  /// 255 bytes, so a pointer loop ends in nil.
+  static func readCompressedName(_ m: [UInt8], _ start: Int) -> String? {
+    var labels: [String] = []
+    var i = start
+    var jumps = 0
+    var length = 0
+    while true {
+      guard i < m.count else { return nil }
+      let len = Int(m[i])
+      if len == 0 { return labels.joined(separator: ".") }
+      if len & 0xC0 == 0xC0 {
+        guard i + 1 < m.count, jumps < 32 else { return nil }
+        i = (len & 0x3F) << 8 | Int(m[i + 1])
+        jumps += 1
+        continue
+      }
+      guard len & 0xC0 == 0, i + 1 + len <= m.count else { return nil }
+      length += len + 1
+      guard length <= 255 else { return nil }
+      labels.append(String(decoding: m[(i + 1)..<(i + 1 + len)], as: UTF8.self))
+      i += 1 + len
+    }
   }
 
   /// An uncompressed name at `start` (questions are never compressed), or nil.

@@ -58,14 +58,45 @@ public struct DNSResolver: TXTLookup {
   }
 
   public func txt(_ name: String) throws(DNSLookupError) -> [String] {
+    let (response, id) = try exchange(name, type: 16)
+    return try DNSMessage.txtRecords(in: response, id: id, question: name)
+  }
+
+  /// The mail exchangers of `name`, lowest preference first.
+  public func mx(_ name: String) throws(DNSLookupError) -> [String] {
+    let (response, id) = try exchange(name, type: 15)
+    return try DNSMessage.mxRecords(in: response, id: id, question: name)
+  }
+
+  /// The reverse DNS names of an address (PTR under in-addr.arpa or ip6.arpa).
+  public func ptr(_ ip: IPAddress) throws(DNSLookupError) -> [String] {
+    let name = Self.reverseName(ip)
+    let (response, id) = try exchange(name, type: 12)
+    return try DNSMessage.nameRecords(in: response, id: id, question: name, type: 12)
+  }
+
+  /// `2.0.192.in-addr.arpa`-style names for PTR lookups.
+  public static func reverseName(_ ip: IPAddress) -> String {
+    if ip.isIPv6 {
+      let nibbles = ip.bytes.flatMap { [String($0 >> 4, radix: 16), String($0 & 0x0F, radix: 16)] }
+      return nibbles.reversed().joined(separator: ".") + ".ip6.arpa"
+    }
+    return ip.bytes.reversed().map(String.init).joined(separator: ".") + ".in-addr.arpa"
+  }
+
+  /// Sends one question (UDP, then TCP when truncated), with retries; the answer's ID, QR bit
+  /// and question are checked by the readers.
+  private func exchange(_ name: String, type: UInt16) throws(DNSLookupError) -> ([UInt8], UInt16) {
     let id = UInt16.random(in: 0...UInt16.max)
-    let query = try DNSMessage.query(id: id, name: name, type: 16)
+    let query = try DNSMessage.query(id: id, name: name, type: type)
     var lastError = DNSLookupError.temporary("no answer")
     for _ in 0..<attempts {
       do {
         var response = try exchangeUDP(query, id: id)
         if DNSMessage.isTruncated(response) { response = try exchangeTCP(query) }
-        return try DNSMessage.txtRecords(in: response, id: id, question: name)
+        // Reading the header here makes NXDOMAIN final rather than retried.
+        _ = try DNSMessage.answerStart(response, id: id, question: name)
+        return (response, id)
       } catch .notFound {
         throw .notFound
       } catch {

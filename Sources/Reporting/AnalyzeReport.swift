@@ -1,4 +1,5 @@
 import Analysis
+import Intelligence
 import MailCore
 
 /// The machine-readable analysis of one message: what `becscope analyze --format json` prints.
@@ -126,8 +127,12 @@ public struct AnalyzeReport: Encodable, Sendable {
   public var findings: [Finding]
   public var verdict: VerdictInfo
   public var iocs: [IOC]
+  /// What the intelligence sources said (null when none was asked: `--offline`, or no source
+  /// configured).
+  public var intel: MessageIntel?
 
-  public init(_ a: MessageAnalysis, profile: OrganizationProfile? = nil) {
+  public init(_ a: MessageAnalysis, profile: OrganizationProfile? = nil, intel: MessageIntel? = nil) {
+    self.intel = intel
     source = a.source
     let m = a.message
     let env = m.envelope
@@ -197,6 +202,7 @@ public struct AnalyzeReport: Encodable, Sendable {
       ("sender", try JSONTreeEncoder.tree(sender)), ("recipients", try JSONTreeEncoder.tree(recipients)),
       ("findings", try JSONTreeEncoder.tree(findings)), ("verdict", try JSONTreeEncoder.tree(verdict)),
       ("iocs", try JSONTreeEncoder.tree(iocs)),
+      ("intel", try intel.map { try JSONTreeEncoder.tree($0, snakeCaseKeys: true) } ?? .null),
     ])
   }
 }

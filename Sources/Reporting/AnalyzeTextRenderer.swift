@@ -1,4 +1,5 @@
 import Analysis
+import Intelligence
 import MailCore
 
 /// Renders an analysis the way an analyst writes the note: origin, authentication, findings
@@ -12,7 +13,7 @@ public struct AnalyzeTextRenderer: Sendable {
     self.style = style
   }
 
-  public func render(_ a: MessageAnalysis) -> String {
+  public func render(_ a: MessageAnalysis, intel: MessageIntel? = nil) -> String {
     var out = ""
     let m = a.message
     let env = m.envelope
@@ -75,6 +76,15 @@ public struct AnalyzeTextRenderer: Sendable {
       }
     }
     out += "\n"
+
+    if let intel {
+      heading(2, "Intelligence", into: &out)
+      let lines = IntelTextRenderer.facts(intel)
+      if lines.isEmpty { line("Nothing known.", into: &out) }
+      for fact in lines { item(fact, into: &out) }
+      line("Sources: " + intel.notes.map(\.description).joined(separator: "; ") + ".", into: &out)
+      out += "\n"
+    }
 
     heading(2, "Indicators (defanged)", into: &out)
     if a.iocs.isEmpty { line("None.", into: &out) }

@@ -6,9 +6,10 @@
 /// This replaces reflection (`Mirror`), which cost a fifth of `analyze`'s time.
 struct JSONTreeEncoder {
   /// Encodes `value` into a JSON tree.
-  static func tree(_ value: some Encodable) throws -> JSONValue {
+  static func tree(_ value: some Encodable, snakeCaseKeys: Bool = false) throws -> JSONValue {
     if let primitive = JSONValue(primitive: value) { return primitive }
     let node = Node()
+    node.snakeCase = snakeCaseKeys
     try value.encode(to: NodeEncoder(node: node, codingPath: []))
     return node.resolved(sortingKeys: value is any StringKeyedDictionary)
   }
@@ -19,6 +20,9 @@ struct JSONTreeEncoder {
     var members: [(String, Node)]? = nil
     var elements: [Node]? = nil
     var sortKeys = false
+    /// Write property names in snake_case (`reverseDNS` → `reverse_dns`), for types whose
+    /// Swift names are camelCase; inherited by children.
+    var snakeCase = false
 
     func resolved(sortingKeys: Bool = false) -> JSONValue {
       if var members {
@@ -29,8 +33,15 @@ struct JSONTreeEncoder {
       return leaf
     }
 
-    func child(for value: some Encodable, codingPath: [any CodingKey]) throws -> Node {
+    /// A new node that writes its keys the way this one does.
+    func makeChild() -> Node {
       let node = Node()
+      node.snakeCase = snakeCase
+      return node
+    }
+
+    func child(for value: some Encodable, codingPath: [any CodingKey]) throws -> Node {
+      let node = makeChild()
       if let primitive = JSONValue(primitive: value) {
         node.leaf = primitive
       } else {
@@ -65,9 +76,11 @@ struct JSONTreeEncoder {
     let node: Node
     var codingPath: [any CodingKey]
 
-    private func add(_ key: Key, _ child: Node) { node.members!.append((key.stringValue, child)) }
+    private func add(_ key: Key, _ child: Node) {
+      node.members!.append((node.snakeCase ? snakeCased(key.stringValue) : key.stringValue, child))
+    }
     private func add(_ key: Key, _ value: JSONValue) {
-      let child = Node()
+      let child = node.makeChild()
       child.leaf = value
       add(key, child)
     }
@@ -102,20 +115,20 @@ struct JSONTreeEncoder {
     mutating func nestedContainer<NestedKey: CodingKey>(
       keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-      let child = Node()
+      let child = node.makeChild()
       add(key, child)
       return NodeEncoder(node: child, codingPath: codingPath + [key]).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-      let child = Node()
+      let child = node.makeChild()
       add(key, child)
       return NodeEncoder(node: child, codingPath: codingPath + [key]).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-      let child = Node()
+      let child = node.makeChild()
       add(key, child)
       return NodeEncoder(node: child, codingPath: codingPath + [key])
     }
@@ -127,7 +140,7 @@ struct JSONTreeEncoder {
     var count: Int { node.elements!.count }
 
     private func add(_ value: JSONValue) {
-      let child = Node()
+      let child = node.makeChild()
       child.leaf = value
       node.elements!.append(child)
     }
@@ -145,19 +158,19 @@ struct JSONTreeEncoder {
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
       NestedKey
     > {
-      let child = Node()
+      let child = node.makeChild()
       node.elements!.append(child)
       return NodeEncoder(node: child, codingPath: codingPath).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-      let child = Node()
+      let child = node.makeChild()
       node.elements!.append(child)
       return NodeEncoder(node: child, codingPath: codingPath).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-      let child = Node()
+      let child = node.makeChild()
       node.elements!.append(child)
       return NodeEncoder(node: child, codingPath: codingPath)
     }
@@ -178,6 +191,23 @@ struct JSONTreeEncoder {
       node.leaf = child.resolved()
     }
   }
+}
+
+/// `reverseDNS` → `reverse_dns`, `ageDays` → `age_days`: a run of capitals is one word.
+func snakeCased(_ name: String) -> String {
+  var out = ""
+  let chars = Array(name)
+  for (i, c) in chars.enumerated() {
+    if c.isUppercase {
+      let previousLower = i > 0 && chars[i - 1].isLowercase
+      let nextLower = i + 1 < chars.count && chars[i + 1].isLowercase && i > 0 && chars[i - 1].isUppercase
+      if previousLower || nextLower { out.append("_") }
+      out += c.lowercased()
+    } else {
+      out.append(c)
+    }
+  }
+  return out
 }
 
 /// Marks string-keyed dictionaries, whose keys the tree encoder sorts.

@@ -102,3 +102,13 @@ extension JSONValue {
     out += "\""
   }
 }
+
+/// Compact JSON for any report value, every key present, camelCase names written snake_case
+/// (what `becscope intel --format json` prints).
+public enum SnakeCaseJSON {
+  public static func line(_ value: some Encodable) -> String {
+    var out = ""
+    (try? JSONTreeEncoder.tree(value, snakeCaseKeys: true))?.write(into: &out)
+    return out
+  }
+}

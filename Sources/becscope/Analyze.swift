@@ -2,11 +2,12 @@ import Analysis
 import ArgumentParser
 import DNSClient
 import Foundation
+import Intelligence
 import MailCore
 import Reporting
 
 /// `becscope analyze`: one analysis and verdict per message.
-struct Analyze: ParsableCommand {
+struct Analyze: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Analyse each reported message: origin, authentication, findings with evidence, indicators.",
     discussion: """
@@ -14,7 +15,7 @@ struct Analyze: ParsableCommand {
 
       The origin is read from the Received chain: hops inside the receiving side (private addresses, the receiver's own hosts, --org domains and trusted_relays) are skipped; an authenticated submission, a webmail hop or a webmail originating-IP header on the sender's side is preferred over the first external hop. Only Authentication-Results written by the receiving side are trusted.
 
-      With --offline nothing leaves the machine.
+      With --offline nothing leaves the machine. Intelligence (reputation of the origin IP, age and reputation of the sender domain, breaches of recipients, MaxMind DB network owner and country) is added when a source is configured: API keys in ABUSEIPDB_API_KEY, VT_API_KEY or HIBP_API_KEY, RDAP enabled in the settings file, or --mmdb FILE. See `becscope intel --help`.
 
       Examples:
         becscope analyze Examples/ceo-lure.eml
@@ -50,6 +51,9 @@ struct Analyze: ParsableCommand {
   @Option(help: "Worker threads (default: the number of CPUs).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @OptionGroup(title: "Intelligence")
+  var intel: IntelOptions
+
   func validate() throws {
     if inputs.isEmpty && list == nil {
       throw ValidationError(
@@ -57,7 +61,7 @@ struct Analyze: ParsableCommand {
     }
   }
 
-  func run() throws {
+  func run() async throws {
     let profile = try CommandSupport.profile(org)
     let sources = try CommandSupport.sources(inputs: inputs, list: list)
     let parser = MessageParser()
@@ -77,6 +81,10 @@ struct Analyze: ParsableCommand {
     if !offline && verifier == nil { configured.dkimNotCheckedReason = "not checked (no DNS server found)" }
     let analyzer = configured
     let format = self.format
+    // Intelligence only when a source is configured; otherwise `intel` is null.
+    let enricher = try offline ? nil : intel.lookup(offline: false, dns: dns).enricherIfConfigured
+    let rules = analyzer.rules
+    let enriching = enricher != nil
     let output = StandardOutput()
     var unreadable: [InputError] = []
     // Inputs are analysed on every core in batches; the output keeps the input order.
@@ -84,26 +92,34 @@ struct Analyze: ParsableCommand {
     var start = 0
     while start < sources.count {
       let batch = Array(sources[start..<min(sources.count, start + batchSize)])
-      let results = ParallelMap.map(batch, jobs: jobs) { source -> (String, InputError?) in
+      let results = ParallelMap.map(batch, jobs: jobs) { source -> ([MessageAnalysis], String, InputError?) in
+        var analyses: [MessageAnalysis] = []
         var text = ""
         do {
           try MessageReader(source: source).forEach { raw in
             let analysis = analyzer.analyze(parser.parse(raw), source: raw.source)
-            switch format {
-            case .text: text += AnalyzeTextRenderer(style: .text).render(analysis) + "\n"
-            case .markdown: text += AnalyzeTextRenderer(style: .markdown).render(analysis) + "\n"
-            case .json: text += AnalyzeReport(analysis, profile: profile).jsonLine + "\n"
+            // Without intelligence the text is rendered here, on every core.
+            if !enriching {
+              text += Self.render(analysis, intel: nil, format: format, profile: profile)
+            } else {
+              analyses.append(analysis)
             }
           }
-          return (text, nil)
+          return (analyses, text, nil)
         } catch let error as InputError {
-          return (text, error)
+          return (analyses, text, error)
         } catch {
-          return (text, InputError(.unreadable, path: source.path))
+          return (analyses, text, InputError(.unreadable, path: source.path))
         }
       }
-      for (text, error) in results {
+      for (analyses, text, error) in results {
         output.write(text)
+        if let enricher {
+          for var analysis in analyses {
+            let found = await enricher.enrich(&analysis, rules: rules)
+            output.write(Self.render(analysis, intel: found, format: format, profile: profile))
+          }
+        }
         if let error { unreadable.append(error) }
       }
       start += batchSize
@@ -113,6 +129,16 @@ struct Analyze: ParsableCommand {
       let more = unreadable.count > 1 ? " (and \(unreadable.count - 1) more inputs that could not be read)" : ""
       CommandSupport.warn("\(first)\(more)")
       throw ExitCode(66)
+    }
+  }
+
+  static func render(_ analysis: MessageAnalysis, intel: MessageIntel?, format: Format, profile: OrganizationProfile?)
+    -> String
+  {
+    switch format {
+    case .text: AnalyzeTextRenderer(style: .text).render(analysis, intel: intel) + "\n"
+    case .markdown: AnalyzeTextRenderer(style: .markdown).render(analysis, intel: intel) + "\n"
+    case .json: AnalyzeReport(analysis, profile: profile, intel: intel).jsonLine + "\n"
     }
   }
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// The `becscope` command: investigates Business Email Compromise from reported mail.
 @main
-struct Becscope: ParsableCommand {
+struct Becscope: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "becscope",
     abstract: "Investigate Business Email Compromise (BEC) from reported mail.",
@@ -15,14 +15,18 @@ struct Becscope: ParsableCommand {
       Exit status: 0 when the command ran, 64 for a usage error, 66 when an input cannot be read, 1 for anything else. Every failure prints one line on standard error.
       """,
     version: "0.1.0",
-    subcommands: [Parse.self, Analyze.self, Rules.self]
+    subcommands: [Parse.self, Analyze.self, Intel.self, Rules.self]
   )
 
   /// Runs the command; errors become one line on standard error and the documented exit status.
-  static func main() {
+  static func main() async {
     do {
       var command = try parseAsRoot()
-      try command.run()
+      if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
     } catch {
       let code = exitCode(for: error)
       if code == .success {

@@ -218,17 +218,21 @@ public struct BECAnalyzer: Sendable {
     }
 
     let verdict = Verdict.decide(rules, signals: signals)
-    for rule in verdict.matched {
-      let used = (rule.all ?? []) + (rule.any ?? [])
-      var seen: Set<Evidence> = []
-      let evidence = used.filter(signals.has).flatMap { signals.values[$0] ?? [] }.filter { seen.insert($0).inserted }
-      findings.append(
-        Finding(
-          id: "rule:\(rule.id)", severity: rule.severity, title: rule.description, evidence: Array(evidence.prefix(6))))
-    }
+    findings += Self.ruleFindings(verdict, signals: signals)
     return BECAnalysis(
       sender: sender, impersonated: impersonated, recipients: recipients, cues: matched, signals: signals,
       verdict: verdict)
+  }
+
+  /// One finding per matched rule, citing the evidence of the signals it used.
+  static func ruleFindings(_ verdict: Verdict, signals: Signals) -> [Finding] {
+    verdict.matched.map { rule in
+      let used = (rule.all ?? []) + (rule.any ?? [])
+      var seen: Set<Evidence> = []
+      let evidence = used.filter(signals.has).flatMap { signals.values[$0] ?? [] }.filter { seen.insert($0).inserted }
+      return Finding(
+        id: "rule:\(rule.id)", severity: rule.severity, title: rule.description, evidence: Array(evidence.prefix(6)))
+    }
   }
 
   /// The host a link's text shows, when the text is a web address (`https://x`, `www.x`, `x.com/…`).

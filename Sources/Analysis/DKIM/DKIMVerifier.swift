@@ -10,11 +10,18 @@ public protocol TXTLookup: Sendable {
 }
 
 /// Why a DNS lookup gave no answer.
-public enum DNSLookupError: Error, Sendable, Equatable {
+public enum DNSLookupError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The name does not exist (NXDOMAIN).
   case notFound
   /// The server failed, timed out or answered garbage: try again later.
   case temporary(String)
+
+  public var description: String {
+    switch self {
+    case .notFound: "no such name"
+    case .temporary(let why): why
+    }
+  }
 }
 
 /// The outcome of checking one DKIM signature.

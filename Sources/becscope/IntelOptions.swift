@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Intelligence
+
+/// The options that choose intelligence sources, shared by `analyze` and `intel`.
+struct IntelOptions: ParsableArguments {
+  @Option(
+    name: .customLong("intel-config"),
+    help: ArgumentHelp(
+      "Intelligence settings (YAML: services, keys, base URLs, rates, TTLs, MaxMind files). Default: $BECSCOPE_INTEL_CONFIG, else ~/.config/becscope/intel.yaml when present.",
+      valueName: "FILE"))
+  var intelConfig: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The SQLite store for cached answers and the audit log (default: $BECSCOPE_STORE, else ~/.cache/becscope/intel.sqlite).",
+      valueName: "FILE"))
+  var store: String?
+
+  @Option(help: ArgumentHelp("A MaxMind DB file (GeoLite2/DB-IP ASN, Country or City); repeatable.", valueName: "FILE"))
+  var mmdb: [String] = []
+
+  @Flag(help: "Send recipient addresses (employees' personal data) to Have I Been Pwned. Off by default.")
+  var hibpRecipients = false
+
+  /// The settings: file, then environment keys, then these options.
+  func settings(offline: Bool, dns: String?) throws -> IntelSettings {
+    let env = ProcessInfo.processInfo.environment
+    var settings: IntelSettings
+    do {
+      settings = try IntelSettings.load(
+        path: IntelSettings.configPath(explicit: intelConfig, environment: env), environment: env)
+    } catch {
+      CommandSupport.fail("\(error)", code: FileManager.default.fileExists(atPath: error.path) ? 64 : 66)
+    }
+    settings.offline = offline
+    if let store { settings.storePath = store }
+    if !mmdb.isEmpty { settings.mmdbPaths += mmdb }
+    if hibpRecipients { settings.hibpRecipients = true }
+    if let dns { settings.dnsServer = dns }
+    return settings
+  }
+
+  /// The lookup, or a one-line error when the store cannot be opened.
+  func lookup(offline: Bool, dns: String?) throws -> IntelLookup {
+    do {
+      return try IntelLookup(settings: try settings(offline: offline, dns: dns))
+    } catch let error as SQLiteError {
+      CommandSupport.fail("\(error)", code: 1)
+    }
+  }
+}
