@@ -206,7 +206,8 @@ struct LabeledSetTests {
     let precision = Double(tp) / Double(max(1, tp + fp.count))
     let recall = Double(tp) / Double(max(1, tp + fn.count))
     let agree = outcomes.filter { $0.label == $0.verdict }.count
-    print("unseen set: bec precision \(precision) recall \(recall); \(agree) of \(outcomes.count) verdicts equal the label")
+    print(
+      "unseen set: bec precision \(precision) recall \(recall); \(agree) of \(outcomes.count) verdicts equal the label")
     for o in outcomes where o.label != o.verdict { print("  \(o.file) (\(o.label)) → \(o.verdict): \(o.rules)") }
     #expect(precision >= 0.85)
     #expect(recall >= 0.95)
@@ -218,7 +219,12 @@ struct LabeledSetTests {
     let fired = Set(try Self.run().flatMap(\.rules))
     let unexercised = Rule.shipped.map(\.id).filter { !fired.contains($0) }
     print("rules not exercised by the labeled set: \(unexercised)")
-    #expect(unexercised.count <= 3, "rules without a labeled message: \(unexercised)")
+    // These have a test of their own instead (HTMLFormTests, LureShapeTests, ...).
+    let testedElsewhere: Set = [
+      "phishing-dkim-body-altered", "phishing-prize-with-links", "spam-prize-offer", "phishing-callback-invoice",
+      "suspicious-image-only-with-links", "phishing-credential-form",
+    ]
+    #expect(unexercised.allSatisfy(testedElsewhere.contains), "rules without any test message: \(unexercised)")
   }
 }
 
@@ -315,5 +321,84 @@ struct HTMLFormTests {
     #expect(forms.count == 1)
     #expect(forms.first?.action == nil)
     #expect(forms.first?.asksForPassword == true)
+  }
+}
+
+/// Lures whose shape, not wording alone, is the signal.
+@Suite("Lure shapes")
+struct LureShapeTests {
+  func analyze(_ raw: String) -> MessageAnalysis {
+    Analyzer().analyze(MessageParser().parse(Array(raw.utf8)), source: "t")
+  }
+
+  @Test("a fake invoice that asks for a phone call, with no link, is callback phishing")
+  func callback() {
+    let lure = analyze(
+      """
+      From: Billing Team <billing.desk@mailbox.test>
+      Subject: Invoice #88231 - Annual renewal processed
+
+      Your annual protection plan was renewed and a payment of $399.99 was charged.
+      If you did not authorize this charge, please call our billing response line at +1 (808) 555-0142 within 24 hours.
+      """)
+    #expect(lure.bec.signals.has("content.callback"))
+    #expect(lure.bec.verdict.matched.contains { $0.id == "phishing-callback-invoice" })
+    #expect(lure.bec.verdict.label == "phishing")
+    // The same words with a link are another rule's business; a phone number alone is not a lure.
+    let honest = analyze(
+      """
+      From: Front Desk <desk@hotel.test>
+      Subject: Your stay
+
+      Thank you for staying with us. Please call us at +81 3 5555 0100 if you left anything behind.
+      """)
+    #expect(!honest.bec.verdict.matched.contains { $0.id == "phishing-callback-invoice" })
+  }
+
+  @Test("an HTML body of images and links from outside is suspicious; a newsletter with List-Unsubscribe is not")
+  func imageOnly() {
+    let html =
+      #"<html><body><a href="https://promo.example.top/x"><img src="https://cdn.example.top/a.png"></a></body></html>"#
+    let lure = analyze("From: Offers <win@promo.test>\nSubject: For you\nContent-Type: text/html\n\n\(html)\n")
+    #expect(lure.bec.signals.has("content.image-only"))
+    #expect(lure.bec.verdict.matched.contains { $0.id == "suspicious-image-only-with-links" })
+    let newsletter = analyze(
+      "From: Shop <news@shop.test>\nList-Unsubscribe: <https://shop.test/u>\nContent-Type: text/html\n\n\(html)\n")
+    #expect(!newsletter.bec.verdict.matched.contains { $0.id == "suspicious-image-only-with-links" })
+    let worded = analyze(
+      "From: Offers <win@promo.test>\nContent-Type: text/html\n\n<p>Dear customer, your order 1234 has shipped and will arrive on Monday.</p>\(html)\n"
+    )
+    #expect(!worded.bec.signals.has("content.image-only"))
+  }
+
+  @Test("a lure in the HTML part is read even when the plain part is a decoy")
+  func decoyPlainPart() {
+    let lure = analyze(
+      """
+      From: Wallet Support <support@wallet-help.test>
+      Subject: Notice
+      MIME-Version: 1.0
+      Content-Type: multipart/alternative; boundary="a"
+
+      --a
+      Content-Type: text/plain
+
+      Hello.
+      --a
+      Content-Type: text/html
+
+      <p>Unusual activity was detected. Verify your wallet with your recovery phrase: <a href="https://wallet-help.test/v">verify</a></p>
+      --a--
+      """)
+    #expect(lure.bec.signals.has("content.credential"))
+  }
+
+  @Test("a decorative rule of underscores is not a quoted reply unless a header block follows")
+  func underscoreRule() {
+    let rule = "________________________________"
+    #expect(
+      ThreadText.currentThread(of: "\(rule)\nYour parcel is waiting: pay the customs fee\n").contains("customs fee"))
+    #expect(
+      ThreadText.currentThread(of: "Thanks!\n\(rule)\nFrom: Taro <t@x.test>\nSent: Monday\nold text\n") == "Thanks!")
   }
 }

@@ -74,7 +74,7 @@ public struct BECAnalyzer: Sendable {
 
     // Brand impersonation: a brand in the display name, on a domain that is not the brand's.
     if let name = from?.name, let domain = from?.domain, sender.category != .organization {
-      let letters = Array(NameMatcher.key(name).utf8)
+      let letters = Array(NameMatcher.letters(name).utf8)
       let registrable = DomainName.registrable(domain) ?? domain
       for (brand, bytes, domains) in lists.brandOrder where brand.count >= 3 && letters.contains(subsequence: bytes) {
         if !domains.contains(where: { DomainName.host(domain, isWithin: $0) || $0 == registrable }) {
@@ -166,13 +166,23 @@ public struct BECAnalyzer: Sendable {
 
     // Content, on the current thread only.
     let current = message.currentThreadText
-    let matched = cues.match(current + "\n" + (message.subject ?? ""))
+    // A plain part can be a decoy while the lure is in the HTML: both are read for cues.
+    let body = message.bodyText
+    let html = message.htmlBodyText
+    let htmlCurrent = html.isEmpty || html == body ? "" : ThreadText.currentThread(of: html)
+    let matched = cues.match(current + "\n" + htmlCurrent + "\n" + (message.subject ?? ""))
     for (cue, phrase) in matched { signals.set("content.\(cue)", Evidence("\"\(phrase)\" in the text")) }
     let attachments = message.attachments
     if urls.isEmpty && attachments.isEmpty && current.count < 600 {
       signals.set("content.text-only", Evidence("\(current.count) characters, no links, no attachments"))
     }
     if !urls.isEmpty { signals.set("links.present", Evidence("\(urls.count) links")) }
+    // An HTML body that shows (almost) no text: the lure is in images, out of reach of filters.
+    if !urls.isEmpty && !message.bodyStructure.htmlBody.isEmpty, Self.shortText(html.isEmpty ? body : html),
+      Self.shortText(current)
+    {
+      signals.set("content.image-only", Evidence("the body shows almost no text and has \(urls.count) links"))
+    }
     // A link whose text shows one web address and whose target is another host.
     for anchor in message.anchors.prefix(500) {
       guard let shownHost = Self.host(ofShown: anchor.text), let realHost = Self.host(of: anchor.href),
@@ -222,6 +232,16 @@ public struct BECAnalyzer: Sendable {
     return BECAnalysis(
       sender: sender, impersonated: impersonated, recipients: recipients, cues: matched, signals: signals,
       verdict: verdict)
+  }
+
+  /// Whether `text` has fewer than 40 bytes that are not ASCII white space (stops early).
+  static func shortText(_ text: String) -> Bool {
+    var visible = 0
+    for b in text.utf8 where b != 0x20 && b != 0x0A && b != 0x09 && b != 0x0D {
+      visible += 1
+      if visible >= 40 { return false }
+    }
+    return true
   }
 
   /// One finding per matched rule, citing the evidence of the signals it used.

@@ -37,10 +37,32 @@ public struct ContentCues: Sendable {
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
       // Compatibility mapping changes nothing in ASCII; lower-case the bytes directly.
       lower = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    } else {
+    } else if Self.mayNeedCompatibilityMapping(text.utf8) {
       lower = Array(text.precomposedStringWithCompatibilityMapping.lowercased().utf8)
+    } else {
+      lower = Array(text.lowercased().utf8)
     }
     return index.match(lower)
+  }
+}
+
+extension ContentCues {
+  /// Whether NFKC could change the text in a way that matters for phrases: full-width and
+  /// half-width forms and ligatures (U+F000–U+FFFF), combining marks (U+0300–U+036F), no-break
+  /// space and Latin-1 compatibility signs (U+00A0–U+00BF), special spaces, letter-like and
+  /// enclosed forms (U+2000–U+24FF), CJK compatibility (U+3300–U+33FF), mathematical and enclosed
+  /// alphanumerics used to dodge filters (U+1D400–U+1D7FF, U+1F100–U+1F1FF). Mapping costs as much
+  /// as the rest of the analysis, so text without these (accented Latin, kana, kanji) skips it.
+  static func mayNeedCompatibilityMapping(_ utf8: String.UTF8View) -> Bool {
+    var previous: UInt8 = 0
+    for b in utf8 {
+      switch (previous, b) {
+      case (_, 0xEF), (_, 0xCC), (_, 0xCD): return true
+      case (0xE2, 0x80...0x93), (0xE3, 0x8C...0x8F), (0xC2, 0xA0...0xBF), (0xF0, 0x9D), (0xF0, 0x9F): return true
+      default: previous = b
+      }
+    }
+    return false
   }
 }
 

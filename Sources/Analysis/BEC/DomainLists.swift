@@ -13,10 +13,12 @@ public struct DomainLists: Sendable {
   }
   /// `wellKnown` prepared for comparison, and as a set.
   var wellKnownTargets: [Lookalike.Target] = []
+  var wellKnownIndex = Lookalike.Index([])
   var wellKnownSet: Set<String> = []
 
   mutating func prepareTargets() {
     wellKnownTargets = wellKnown.map(Lookalike.Target.init)
+    wellKnownIndex = Lookalike.Index(wellKnownTargets)
     wellKnownSet = Set(wellKnown)
   }
   /// Provider names for reports.
@@ -29,7 +31,7 @@ public struct DomainLists: Sendable {
   var brandOrder: [(token: String, bytes: [UInt8], domains: [String])] = []
 
   static func order(_ brands: [String: [String]]) -> [(token: String, bytes: [UInt8], domains: [String])] {
-    brands.sorted { $0.key < $1.key }.map { ($0.key, Array($0.key.utf8), $0.value) }
+    brands.sorted { $0.key < $1.key }.map { ($0.key, Array(NameMatcher.letters($0.key).utf8), $0.value) }
   }
 
   /// The shipped lists, loaded once.

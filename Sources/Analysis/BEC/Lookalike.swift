@@ -33,6 +33,29 @@ public enum Lookalike {
     }
   }
 
+  /// Targets filed by label, skeleton, hyphen-free label and length, so that a candidate is
+  /// compared only with the targets it could resemble without `broad` (equal label, skeleton
+  /// or hyphen-free form, or a length within the edit-distance limit), in list order.
+  struct Index: Sendable {
+    private var byKey: [String: [Int]] = [:]
+    private var byLength: [Int: [Int]] = [:]
+
+    init(_ targets: [Target]) {
+      for (i, t) in targets.enumerated() {
+        for key in Set(["l:" + t.label, "s:" + t.skeleton, "h:" + t.stripped]) { byKey[key, default: []].append(i) }
+        byLength[t.scalars.count, default: []].append(i)
+      }
+    }
+
+    /// Indexes of the targets worth comparing with `c`, ascending.
+    func candidates(for c: Target) -> [Int] {
+      var found = Set<Int>()
+      for key in ["l:" + c.label, "s:" + c.skeleton, "h:" + c.stripped] { found.formUnion(byKey[key] ?? []) }
+      for length in (c.scalars.count - 2)...(c.scalars.count + 2) { found.formUnion(byLength[length] ?? []) }
+      return found.sorted()
+    }
+  }
+
   /// Why `candidate` looks like `target`, or nil. With `broad` (the organisation's own
   /// domains) added words and suffix swaps count too; for the thousand well-known domains they
   /// would flag every shop with "office" or "cloud" in its name.

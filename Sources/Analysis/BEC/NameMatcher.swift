@@ -23,6 +23,15 @@ public enum NameMatcher {
     return isLatin(s) ? romaji(s) : s
   }
 
+  /// Letters only, lower case, compatibility-mapped (full-width folded): how brand names are
+  /// compared, without the romaji folding names get ("Chase Bank" → "chasebank").
+  public static func letters(_ raw: String) -> String {
+    let s = (raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCompatibilityMapping).lowercased()
+    return String(
+      String.UnicodeScalarView(
+        s.unicodeScalars.filter { $0.isASCII ? ("a"..."z").contains($0) : CharacterSet.letters.contains($0) }))
+  }
+
   /// Hepburn and its variants to one spelling: long vowels (ō, ou, oo, oh, uu), shi/si,
   /// chi/ti, tsu/tu, fu/hu, ji/zi, sha/sya, cha/tya, ja/zya, doubled consonants kept.
   public static func romaji(_ raw: String) -> String {

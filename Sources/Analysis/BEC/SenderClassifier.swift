@@ -65,7 +65,8 @@ public struct SenderClassifier: Sendable {
       if let how = Lookalike.resemblance(of: candidate, to: target, broad: true) { return (target.domain, how) }
     }
     if lists.freemail.contains(domain) || lists.wellKnownSet.contains(domain) { return nil }
-    for target in lists.wellKnownTargets {
+    for i in lists.wellKnownIndex.candidates(for: candidate) {
+      let target = lists.wellKnownTargets[i]
       if let how = Lookalike.resemblance(of: candidate, to: target, broad: false) { return (target.domain, how) }
     }
     return nil

@@ -40,6 +40,7 @@ public struct Signals: Sendable {
     ("auth.dmarc-fail", "DMARC fail"),
     ("dkim.body-altered", "a DKIM body hash mismatch"),
     ("content.text-only", "no links, no attachments, a short body"),
+    ("content.image-only", "an HTML body with links that shows almost no text (the lure is in images)"),
     ("links.present", "web links in the text or HTML"),
     ("links.shortener", "a link through a URL shortener"),
     ("links.text-mismatch", "a link whose text shows one web address and goes to another host"),

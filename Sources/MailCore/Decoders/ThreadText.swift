@@ -9,8 +9,11 @@ public enum ThreadText {
     "-----original message-----", "----- original message -----", "-------- original message --------",
     "---------- forwarded message ---------", "-------- forwarded message --------", "begin forwarded message:",
     "-----元のメッセージ-----", "----- 元のメッセージ -----", "-----転送メッセージ-----", "---------- 転送メッセージ ----------",
-    "-------- 転送メッセージ --------", "________________________________",
+    "-------- 転送メッセージ --------",
   ]
+  /// Outlook's rule above a quoted reply; also a plain decoration, so it counts only when a
+  /// header block ("From:", "差出人:") follows.
+  private static let rule = "________________________________"
   private static let headerStarts = ["from:", "差出人:", "差出人 :", "送信者:", "送信元:"]
   private static let headerFollowers = ["sent:", "date:", "送信日時:", "送信日時 :", "日付:", "to:", "宛先:", "件名:", "subject:"]
 
@@ -34,6 +37,10 @@ public enum ThreadText {
       {
         let lower = trimmed.lowercased()
         if separators.contains(where: { lower.hasPrefix($0) }) { break }
+        if lower.hasPrefix(rule) {
+          let next = lines[(index + 1)...].lazy.map { $0.trimmingSpaces.lowercased() }.filter { !$0.isEmpty }.prefix(2)
+          if next.contains(where: { n in headerStarts.contains { n.hasPrefix($0) } }) { break }
+        }
         if isAttribution(lower) { break }
         if headerStarts.contains(where: { lower.hasPrefix($0) }), index + 1 < lines.count {
           let next = lines[(index + 1)...].prefix(3).map { $0.trimmingSpaces.lowercased() }
