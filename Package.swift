@@ -69,13 +69,17 @@ let package = Package(
       dependencies: ["Analysis", "MailCore", "DNSClient"],
       resources: [.copy("Fixtures")]
     ),
+    .target(
+      name: "TestSupport",
+      path: "Tests/TestSupport"
+    ),
     .testTarget(
       name: "IntelligenceTests",
-      dependencies: ["Intelligence", "Analysis", "DNSClient"]
+      dependencies: ["Intelligence", "Analysis", "DNSClient", "TestSupport"]
     ),
     .testTarget(
       name: "CLITests",
-      dependencies: ["becscope"]
+      dependencies: ["becscope", "TestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -189,9 +189,29 @@ public struct AnalyzeReport: Encodable, Sendable {
   /// The report as one line of compact JSON, every key present.
   public var jsonLine: String {
     var out = ""
-    out.reserveCapacity(4_096)
+    out.reserveCapacity(8_192)
     // The tree encoder fails only on values the report never holds (no throwing encode).
-    (try? tree())?.write(into: &out)
+    out += "{\"source\":"
+    JSONValue.writeString(source, into: &out)
+    out += ",\"message\":"
+    try? JSONTreeEncoder.write(message, into: &out)
+    out += ",\"origin\":"
+    try? JSONTreeEncoder.write(origin, into: &out)
+    out += ",\"authentication\":"
+    try? JSONTreeEncoder.write(authentication, into: &out)
+    out += ",\"sender\":"
+    try? JSONTreeEncoder.write(sender, into: &out)
+    out += ",\"recipients\":"
+    try? JSONTreeEncoder.write(recipients, into: &out)
+    out += ",\"findings\":"
+    try? JSONTreeEncoder.write(findings, into: &out)
+    out += ",\"verdict\":"
+    try? JSONTreeEncoder.write(verdict, into: &out)
+    out += ",\"iocs\":"
+    try? JSONTreeEncoder.write(iocs, into: &out)
+    out += ",\"intel\":"
+    if let intel { try? JSONTreeEncoder.write(intel, snakeCaseKeys: true, into: &out) } else { out += "null" }
+    out += "}"
     return out
   }
 

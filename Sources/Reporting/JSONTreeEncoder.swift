@@ -14,6 +14,16 @@ struct JSONTreeEncoder {
     return node.resolved(sortingKeys: value is any StringKeyedDictionary)
   }
 
+  /// Writes `value` as compact JSON, straight from the encoded nodes (no intermediate tree).
+  static func write(_ value: some Encodable, snakeCaseKeys: Bool = false, into out: inout String) throws {
+    if let primitive = JSONValue(primitive: value) { return primitive.write(into: &out) }
+    let node = Node()
+    node.snakeCase = snakeCaseKeys
+    node.sortKeys = value is any StringKeyedDictionary
+    try value.encode(to: NodeEncoder(node: node, codingPath: []))
+    node.write(into: &out)
+  }
+
   /// A value under construction: a leaf, an object or an array whose members are nodes.
   final class Node {
     var leaf: JSONValue = .null
@@ -23,6 +33,29 @@ struct JSONTreeEncoder {
     /// Write property names in snake_case (`reverseDNS` → `reverse_dns`), for types whose
     /// Swift names are camelCase; inherited by children.
     var snakeCase = false
+
+    func write(into out: inout String) {
+      if var members {
+        if sortKeys { members.sort { $0.0 < $1.0 } }
+        out += "{"
+        for (i, (key, child)) in members.enumerated() {
+          if i > 0 { out += "," }
+          JSONValue.writeString(key, into: &out)
+          out += ":"
+          child.write(into: &out)
+        }
+        out += "}"
+      } else if let elements {
+        out += "["
+        for (i, child) in elements.enumerated() {
+          if i > 0 { out += "," }
+          child.write(into: &out)
+        }
+        out += "]"
+      } else {
+        leaf.write(into: &out)
+      }
+    }
 
     func resolved(sortingKeys: Bool = false) -> JSONValue {
       if var members {

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Intelligence
 import Synchronization
+import TestSupport
 import Testing
 
 /// The HTTP clients against a local server that answers in the documented shapes, errors

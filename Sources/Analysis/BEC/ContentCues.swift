@@ -73,12 +73,15 @@ struct PhraseIndex: Sendable {
   private var cues: [(name: String, phrases: [Int])] = []
   private var needles: [[UInt8]] = []
   private var texts: [String] = []
-  /// First two bytes (big-endian) → needles starting with them.
-  private var byPrefix: [UInt16: [Int]] = [:]
+  /// Needles filed by their first two bytes (big-endian), in compressed rows: the needles
+  /// starting with prefix `p` are `filed[rowStart[p]..<rowStart[p + 1]]`.
+  private var rowStart: [Int32] = []
+  private var filed: [Int32] = []
   /// Needles of a single byte.
   private var singles: [Int] = []
 
   init(_ phrases: [String: [String]]) {
+    var byPrefix: [UInt16: [Int]] = [:]
     for (name, list) in phrases.sorted(by: { $0.key < $1.key }) {
       var ids: [Int] = []
       for phrase in list where !phrase.isEmpty {
@@ -94,6 +97,11 @@ struct PhraseIndex: Sendable {
       }
       cues.append((name, ids))
     }
+    rowStart = [Int32](repeating: 0, count: 65_537)
+    for prefix in 0..<65_536 {
+      filed += (byPrefix[UInt16(prefix)] ?? []).map(Int32.init)
+      rowStart[prefix + 1] = Int32(filed.count)
+    }
   }
 
   func match(_ text: [UInt8]) -> [String: String] {
@@ -102,8 +110,11 @@ struct PhraseIndex: Sendable {
       for id in singles where t.contains(needles[id][0]) { hit[id] = true }
       guard t.count >= 2 else { return }
       for i in 0..<(t.count - 1) {
-        guard let candidates = byPrefix[UInt16(t[i]) << 8 | UInt16(t[i + 1])] else { continue }
-        for id in candidates where !hit[id] {
+        let prefix = Int(t[i]) << 8 | Int(t[i + 1])
+        let (from, to) = (Int(rowStart[prefix]), Int(rowStart[prefix + 1]))
+        guard from < to else { continue }
+        for k in from..<to where !hit[Int(filed[k])] {
+          let id = Int(filed[k])
           let n = needles[id]
           if n.count <= t.count - i,
             n.withUnsafeBufferPointer({ memcmp(t.baseAddress! + i, $0.baseAddress!, n.count) }) == 0

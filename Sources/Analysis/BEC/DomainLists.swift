@@ -34,21 +34,40 @@ public struct DomainLists: Sendable {
     brands.sorted { $0.key < $1.key }.map { ($0.key, Array(NameMatcher.letters($0.key).utf8), $0.value) }
   }
 
+  /// The lines of a data file, split and trimmed (spaces, tabs, CR) by byte: the lists hold
+  /// tens of thousands of lines and are read at every start.
+  static func byteLines(_ text: String) -> [String] {
+    var lines: [String] = []
+    var text = text
+    text.makeContiguousUTF8()
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var start = 0
+      for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+        var a = start
+        var b = i
+        while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D { a += 1 }
+        while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D { b -= 1 }
+        if b > a { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)) }
+        start = i + 1
+      }
+    }
+    return lines
+  }
+
   /// The shipped lists, loaded once.
   public static let shipped: DomainLists = {
     func lines(_ name: String) -> [String] {
       guard let url = Bundle.module.url(forResource: "Data/\(name)", withExtension: "txt"),
         let text = try? String(contentsOf: url, encoding: .utf8)
       else { return [] }
-      return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters().lowercased() }
-        .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+      return byteLines(text).map { $0.lowercased() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
     // Provider names keep their capitals, so this file is read without lower-casing.
     var providers: [String: String] = [:]
     if let url = Bundle.module.url(forResource: "Data/providers", withExtension: "txt"),
       let text = try? String(contentsOf: url, encoding: .utf8)
     {
-      for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+      for line in byteLines(text) where !line.hasPrefix("#") {
         let parts = line.split(separator: "\t", maxSplits: 1)
         if parts.count == 2 { providers[parts[0].lowercased()] = String(parts[1]) }
       }

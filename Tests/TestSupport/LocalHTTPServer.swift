@@ -8,9 +8,9 @@ import Synchronization
 /// A small HTTP/1.1 server on 127.0.0.1 for the client tests: it answers each request with what
 /// the test's handler says (any status, headers and body, after a delay, or a truncated or
 /// garbage answer) and records every request it saw.
-final class LocalHTTPServer: Sendable {
+public final class LocalHTTPServer: Sendable {
   /// What to send back.
-  indirect enum Reply: Sendable {
+  public indirect enum Reply: Sendable {
     case answer(status: Int, headers: [String: String] = [:], body: String)
     /// Waits, then answers (to trigger the client's timeout).
     case delayed(seconds: Double, Reply)
@@ -21,22 +21,22 @@ final class LocalHTTPServer: Sendable {
   }
 
   /// One request as received.
-  struct Request: Sendable {
-    var method: String
+  public struct Request: Sendable {
+    public var method: String
     /// Path and query, as sent.
-    var target: String
+    public var target: String
     /// Header names lower-cased.
-    var headers: [String: String]
+    public var headers: [String: String]
   }
 
-  let port: UInt16
+  public let port: UInt16
   private let socketFD: Int32
   private let handler: @Sendable (Request) -> Reply
   private let seen = Mutex<[Request]>([])
   private let connections = Atomic<Int>(0)
   private let stopped = Atomic<Bool>(false)
 
-  init(handler: @escaping @Sendable (Request) -> Reply) throws {
+  public init(handler: @escaping @Sendable (Request) -> Reply) throws {
     self.handler = handler
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard fd >= 0 else { throw POSIXError(.EIO) }
@@ -66,15 +66,15 @@ final class LocalHTTPServer: Sendable {
   deinit { stop() }
 
   /// The base URL to give a client.
-  var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+  public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
   /// Every request received so far.
-  var requests: [Request] { seen.withLock { $0 } }
+  public var requests: [Request] { seen.withLock { $0 } }
 
   /// How many connections were accepted (zero proves nothing was sent).
-  var connectionCount: Int { connections.load(ordering: .relaxed) }
+  public var connectionCount: Int { connections.load(ordering: .relaxed) }
 
-  func stop() {
+  public func stop() {
     if !stopped.exchange(true, ordering: .relaxed) {
       shutdown(socketFD, Int32(SHUT_RDWR))
       close(socketFD)
