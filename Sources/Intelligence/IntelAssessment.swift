@@ -2,17 +2,8 @@ import Analysis
 
 /// Turns intelligence into findings and rule signals for one message: the origin address's
 /// reputation and network, the sender domain's age and reputation, the recipients' breaches.
+/// The `intel.*` signals it sets are listed with the others in `Signals.catalogue`.
 public enum IntelAssessment {
-  /// Signal names this adds (documented in `docs/rules.md`).
-  public static let signalNames: [(String, String)] = [
-    ("intel.ip-abusive", "the origin IP has an AbuseIPDB confidence of 25 or more, or 3+ VirusTotal engines flag it"),
-    ("intel.ip-hosting", "the origin IP belongs to hosting, a data centre or transit (AbuseIPDB usage type)"),
-    ("intel.ip-tor", "the origin IP is a Tor exit"),
-    ("intel.domain-young", "the sender domain was registered less than 30 days ago"),
-    ("intel.domain-malicious", "VirusTotal engines flag the sender domain"),
-    ("intel.domain-no-mx", "the sender domain publishes no MX record"),
-  ]
-
   /// Findings and signals from what was looked up.
   public static func assess(ip: IPIntel?, sender: DomainIntel?, accounts: [AccountIntel]) -> (
     signals: [(String, Evidence)], findings: [Finding]

@@ -38,15 +38,39 @@ public struct ContentCues: Sendable {
       // Compatibility mapping changes nothing in ASCII; lower-case the bytes directly.
       lower = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     } else if Self.mayNeedCompatibilityMapping(text.utf8) {
-      lower = Array(text.precomposedStringWithCompatibilityMapping.lowercased().utf8)
+      lower = Self.lowercasedBytes(text.precomposedStringWithCompatibilityMapping)
     } else {
-      lower = Array(text.lowercased().utf8)
+      lower = Self.lowercasedBytes(text)
     }
     return index.match(lower)
   }
 }
 
 extension ContentCues {
+  /// `text.lowercased()` as UTF-8, asking Unicode's case tables only for scalars of the
+  /// bicameral scripts (Latin, Greek, Cyrillic, Armenian, Georgian, full-width Latin, …); kana,
+  /// kanji and hangul, which have no case, are copied as they are.
+  static func lowercasedBytes(_ text: String) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v < 0x80 {
+        let b = UInt8(v)
+        out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+      } else if v < 0x0590 || (0x10A0..<0x1100).contains(v) || (0x13A0..<0x1400).contains(v)
+        || (0x1C80..<0x1CC0).contains(v) || (0x1E00..<0x2000).contains(v) || (0x2100..<0x2200).contains(v)
+        || (0x2C00..<0x2E00).contains(v) || (0xA640..<0xA800).contains(v) || (0xFF21..<0xFF3B).contains(v)
+        || v >= 0x10000
+      {
+        out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      } else {
+        out.append(contentsOf: UTF8.encode(scalar)!)
+      }
+    }
+    return out
+  }
+
   /// Whether NFKC could change the text in a way that matters for phrases: full-width and
   /// half-width forms and ligatures (U+F000–U+FFFF), combining marks (U+0300–U+036F), no-break
   /// space and Latin-1 compatibility signs (U+00A0–U+00BF), special spaces, letter-like and

@@ -49,5 +49,11 @@ public struct Signals: Sendable {
     ("html.credential-form", "an HTML form (body or attachment) that asks for a password"),
     ("html.form-external", "an HTML form that sends its fields to a web address"),
     ("list.bulk", "List-Unsubscribe or Precedence: bulk"),
+    ("intel.ip-abusive", "the origin IP has an AbuseIPDB confidence of 25 or more, or 3+ VirusTotal engines flag it"),
+    ("intel.ip-hosting", "the origin IP belongs to hosting, a data centre or transit (AbuseIPDB usage type)"),
+    ("intel.ip-tor", "the origin IP is a Tor exit"),
+    ("intel.domain-young", "the sender domain was registered less than 30 days ago"),
+    ("intel.domain-malicious", "VirusTotal engines flag the sender domain"),
+    ("intel.domain-no-mx", "the sender domain publishes no MX record"),
   ]
 }
