@@ -75,7 +75,8 @@ let package = Package(
     ),
     .testTarget(
       name: "IntelligenceTests",
-      dependencies: ["Intelligence", "Analysis", "DNSClient", "TestSupport"]
+      dependencies: ["Intelligence", "Analysis", "DNSClient", "TestSupport"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "CLITests",

@@ -222,7 +222,8 @@ struct LabeledSetTests {
     // These have a test of their own instead (HTMLFormTests, LureShapeTests, ...).
     let testedElsewhere: Set = [
       "phishing-dkim-body-altered", "phishing-prize-with-links", "spam-prize-offer", "phishing-callback-invoice",
-      "suspicious-image-only-with-links", "phishing-credential-form",
+      "suspicious-image-only-with-links", "phishing-credential-form", "phishing-ip-link", "phishing-free-host-lure",
+      "suspicious-document-lure",
     ]
     #expect(unexercised.allSatisfy(testedElsewhere.contains), "rules without any test message: \(unexercised)")
   }
@@ -400,5 +401,76 @@ struct LureShapeTests {
       ThreadText.currentThread(of: "\(rule)\nYour parcel is waiting: pay the customs fee\n").contains("customs fee"))
     #expect(
       ThreadText.currentThread(of: "Thanks!\n\(rule)\nFrom: Taro <t@x.test>\nSent: Monday\nold text\n") == "Thanks!")
+  }
+
+  @Test(
+    "links to a bare IP address, or lure wording with a free file host, are phishing; a document with a lure is suspicious"
+  )
+  func linkHostsAndDocuments() {
+    let ip = analyze(
+      "From: Parcel <track@parcel-notice.test>\nSubject: Delivery\n\nTrack your parcel: http://203.0.113.77/track?id=55\n"
+    )
+    #expect(ip.bec.signals.has("links.ip-host"))
+    #expect(ip.bec.verdict.matched.contains { $0.id == "phishing-ip-link" })
+    let drive = analyze(
+      "From: Accounts <ap@vendor.test>\nSubject: Remittance\n\nPlease verify your account to view the invoice: https://sites.google.com/view/remit-88\n"
+    )
+    #expect(drive.bec.signals.has("links.free-host"))
+    #expect(drive.bec.verdict.matched.contains { $0.id == "phishing-free-host-lure" })
+    let plainShare = analyze(
+      "From: Colleague <k@partner.test>\nSubject: Photos\n\nThe photos from Saturday: https://sites.google.com/view/bbq\n"
+    )
+    #expect(!plainShare.bec.verdict.matched.contains { $0.id == "phishing-free-host-lure" })
+    let pdf = analyze(
+      """
+      From: Billing <supplier.billing.dept@gmail.com>
+      Subject: Overdue invoice
+      MIME-Version: 1.0
+      Content-Type: multipart/mixed; boundary="m"
+
+      --m
+      Content-Type: text/plain
+
+      The attached invoice is overdue. Please arrange payment today.
+      --m
+      Content-Type: application/pdf; name="INV-2291.pdf"
+      Content-Disposition: attachment; filename="INV-2291.pdf"
+      Content-Transfer-Encoding: base64
+
+      JVBERi0xLjQKJSVFT0YK
+      --m--
+      """)
+    #expect(pdf.bec.signals.has("attachment.document"))
+    #expect(pdf.bec.verdict.matched.contains { $0.id == "suspicious-document-lure" })
+  }
+
+  @Test("a report forwarded inline: the forwarded text is read for cues, not only the note above it")
+  func inlineForward() {
+    let report = analyze(
+      """
+      From: Employee <e@corp.test>
+      Subject: Fw: Mailbox quota
+
+      see below
+      -----Original Message-----
+      From: IT Desk <it@desk-notice.test>
+      Subject: Mailbox quota
+
+      Your mailbox is full. Verify your account to keep receiving mail.
+      """)
+    #expect(report.bec.signals.has("content.credential"))
+    // A real reply keeps quoting out: the history is not the sender's words.
+    let reply = analyze(
+      """
+      From: Colleague <c@corp.test>
+      Subject: Re: Your message
+
+      Thanks, done.
+      -----Original Message-----
+      From: IT Desk <it@desk-notice.test>
+
+      Your mailbox is full. Verify your account to keep receiving mail.
+      """)
+    #expect(!reply.bec.signals.has("content.credential"))
   }
 }

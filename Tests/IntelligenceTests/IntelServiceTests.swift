@@ -147,9 +147,8 @@ struct IntelServiceTests {
       return .delayed(seconds: 3, .answer(status: 200, body: Self.vtIPBody))
     }
     let lookup = try IntelLookup(settings: Self.settings(server))
-    let started = Date()
+    // The server does answer 200 after 3 s: only an enforced 1 s timeout makes this a failure.
     let result = await lookup.ip(try #require(IPAddress("155.94.251.82")))
-    #expect(Date().timeIntervalSince(started) < 8, "timeouts are enforced")
     #expect(result.notes.contains { $0.description == "AbuseIPDB: 500 server error" })
     #expect(
       result.notes.contains { $0.source == "VirusTotal" && $0.status == .failed && $0.detail.contains("timed out") })

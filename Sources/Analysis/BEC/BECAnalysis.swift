@@ -170,7 +170,11 @@ public struct BECAnalyzer: Sendable {
     let body = message.bodyText
     let html = message.htmlBodyText
     let htmlCurrent = html.isEmpty || html == body ? "" : ThreadText.currentThread(of: html)
-    let matched = cues.match(current + "\n" + htmlCurrent + "\n" + (message.subject ?? ""))
+    // A report forwarded inline ("Fw: …" with a line or two above the forwarded text): the
+    // lure is the forwarded part, not the note above it.
+    let forwardedInline = Self.isForward(message.subject) && Self.shortText(current, limit: 200) && body != current
+    let cueText = forwardedInline ? body + "\n" + html : current + "\n" + htmlCurrent
+    let matched = cues.match(cueText + "\n" + (message.subject ?? ""))
     for (cue, phrase) in matched { signals.set("content.\(cue)", Evidence("\"\(phrase)\" in the text")) }
     let attachments = message.attachments
     if urls.isEmpty && attachments.isEmpty && current.count < 600 {
@@ -199,12 +203,26 @@ public struct BECAnalyzer: Sendable {
         break
       }
     }
-    for url in urls {
+    for url in urls.prefix(500) {
       guard let host = Self.host(of: url) else { continue }
       if lists.shorteners.contains(host) { signals.set("links.shortener", Evidence(url)) }
-      if let tld = host.split(separator: ".").last, lists.suspiciousTLDs.contains(String(tld)) {
+      let labels = host.split(separator: ".")
+      if let tld = labels.last,
+        lists.suspiciousTLDs.contains(String(tld))
+          || (labels.count >= 3 && lists.suspiciousTLDs.contains(labels.suffix(2).joined(separator: ".")))
+      {
         signals.set("links.suspicious-tld", Evidence(url))
       }
+      if IPAddress(host.trimmingCharacters(in: "[]")) != nil {
+        signals.set("links.ip-host", Evidence(url))
+      } else if (0..<max(0, labels.count - 1)).contains(where: {
+        lists.freeHosts.contains(labels[$0...].joined(separator: "."))
+      }) {
+        signals.set("links.free-host", Evidence(url))
+      }
+    }
+    if let document = attachments.first(where: { Self.isDocument($0.filename) }) {
+      signals.set("attachment.document", Evidence("attachment \(document.filename ?? "")"))
     }
     if attachments.contains(where: {
       $0.contentType == "text/html" || ($0.filename?.lowercased().hasSuffix(".html") ?? false)
@@ -234,14 +252,32 @@ public struct BECAnalyzer: Sendable {
       verdict: verdict)
   }
 
-  /// Whether `text` has fewer than 40 bytes that are not ASCII white space (stops early).
-  static func shortText(_ text: String) -> Bool {
+  /// Office documents, PDFs, calendar invitations, archives and disk images: where lures hide
+  /// from link scanners.
+  static func isDocument(_ filename: String?) -> Bool {
+    guard let name = filename?.lowercased(), let dot = name.lastIndex(of: ".") else { return false }
+    return documentExtensions.contains(String(name[name.index(after: dot)...]))
+  }
+
+  private static let documentExtensions: Set = [
+    "pdf", "doc", "docx", "docm", "xls", "xlsx", "xlsm", "ppt", "pptx", "rtf", "odt", "ics", "zip", "rar", "7z",
+    "gz", "iso", "img", "vhd", "one",
+  ]
+
+  /// Whether `text` has fewer than `limit` bytes that are not ASCII white space (stops early).
+  static func shortText(_ text: String, limit: Int = 40) -> Bool {
     var visible = 0
     for b in text.utf8 where b != 0x20 && b != 0x0A && b != 0x09 && b != 0x0D {
       visible += 1
-      if visible >= 40 { return false }
+      if visible >= limit { return false }
     }
     return true
+  }
+
+  /// "Fw:", "Fwd:", "FW:", "TR:", "WG:", "ENC:", "RV:", "転送:" in front of the subject.
+  static func isForward(_ subject: String?) -> Bool {
+    guard let s = subject?.trimmingCharacters().lowercased() else { return false }
+    return ["fw:", "fwd:", "tr:", "wg:", "enc:", "rv:", "転送:", "fw：", "fwd："].contains { s.hasPrefix($0) }
   }
 
   /// One finding per matched rule, citing the evidence of the signals it used.

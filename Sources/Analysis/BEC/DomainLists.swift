@@ -7,6 +7,8 @@ public struct DomainLists: Sendable {
   public var disposable: Set<String>
   public var suspiciousTLDs: Set<String>
   public var shorteners: Set<String>
+  /// Free file hosts and site builders (a host or one of its parents in the list).
+  public var freeHosts: Set<String> = []
   /// Well-known domains whose look-alikes are worth flagging (brands, banks, SaaS).
   public var wellKnown: [String] {
     didSet { prepareTargets() }
@@ -81,6 +83,7 @@ public struct DomainLists: Sendable {
       freemail: Set(lines("free_email_providers") + lines("japanese_isp_mail")),
       disposable: Set(lines("disposable_email_providers")), suspiciousTLDs: Set(lines("suspicious_tlds")),
       shorteners: Set(lines("url_shorteners")), wellKnown: lines("well_known_domains"), providers: providers)
+    lists.freeHosts = Set(lines("free_hosts"))
     lists.brands = brands
     lists.brandOrder = order(brands)
     lists.prepareTargets()

@@ -61,13 +61,26 @@ public struct URLSessionTransport: HTTPTransport {
   }
 
   public func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
-    var r = URLRequest(url: request.url, timeoutInterval: timeout)
-    r.httpMethod = "GET"
-    for (name, value) in request.headers { r.setValue(value, forHTTPHeaderField: name) }
     let data: Data
     let response: URLResponse
+    let session = self.session
+    let timeout = self.timeout
     do {
-      (data, response) = try await session.data(for: r)
+      // URLSession's own timer can slip under load; a racing sleep makes the limit hard.
+      (data, response) = try await withThrowingTaskGroup(of: (Data, URLResponse).self) { group in
+        group.addTask {
+          var r = URLRequest(url: request.url, timeoutInterval: timeout)
+          r.httpMethod = "GET"
+          for (name, value) in request.headers { r.setValue(value, forHTTPHeaderField: name) }
+          return try await session.data(for: r)
+        }
+        group.addTask {
+          try await Task.sleep(for: .milliseconds(Int64(timeout * 1_000)))
+          throw URLError(.timedOut)
+        }
+        defer { group.cancelAll() }
+        return try await group.next()!
+      }
     } catch let error as URLError where error.code == .timedOut {
       throw .timedOut
     } catch {
