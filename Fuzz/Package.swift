@@ -8,7 +8,7 @@ import PackageDescription
 
 let targets = [
   "FuzzMessage", "FuzzAddress", "FuzzDate", "FuzzContentType", "FuzzHeaderText", "FuzzMessageID", "FuzzMbox",
-  "FuzzReceived", "FuzzDKIM", "FuzzDNS",
+  "FuzzReceived", "FuzzDKIM", "FuzzDNS", "FuzzMMDB", "FuzzIntel",
 ]
 
 let package = Package(
@@ -20,6 +20,7 @@ let package = Package(
       dependencies: [
         .product(name: "MailCore", package: "becscope"), .product(name: "Reporting", package: "becscope"),
         .product(name: "Analysis", package: "becscope"), .product(name: "DNSClient", package: "becscope"),
+        .product(name: "Intelligence", package: "becscope"),
       ],
       path: "Sources/\(name)"
     )

@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 seconds=${1:-60}; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzMessage FuzzAddress FuzzDate FuzzContentType FuzzHeaderText FuzzMessageID FuzzMbox FuzzReceived FuzzDKIM FuzzDNS)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzMessage FuzzAddress FuzzDate FuzzContentType FuzzHeaderText FuzzMessageID FuzzMbox FuzzReceived FuzzDKIM FuzzDNS FuzzMMDB FuzzIntel)
 cd "$here"
 # One build for every target: instrumentation stays consistent across the shared modules.
 # (An incremental rebuild of a single product after source changes has been seen to lose the
@@ -22,6 +22,9 @@ for t in "${targets[@]}"; do
   seeds=("work/$t" "$fixtures/messages")
   [ -d "$fixtures/regressions" ] && seeds+=("$fixtures/regressions")
   if [ "$t" = FuzzDKIM ]; then seeds+=("$here/../Tests/AnalysisTests/Fixtures/dkim"); fi
+  if [ "$t" = FuzzMMDB ] && [ -d "$here/../../shared/data/maxmind-test-data" ]; then
+    seeds+=("$here/../../shared/data/maxmind-test-data")
+  fi
   if [ "$t" = FuzzMessage ] || [ "$t" = FuzzMbox ]; then
     for d in mikel-mail japanese cpython-test-email sisimai/mailbox stalwart-mail-parser/eml/malformed; do
       [ -d "$shared/$d" ] && seeds+=("$shared/$d")

@@ -57,6 +57,12 @@ public struct DNSResolver: TXTLookup {
     try DNSMessage.txtRecords(in: bytes, id: id, question: question)
   }
 
+  /// Reads the MX exchanges and the PTR names of a raw answer (the fuzzers' entry point to the
+  /// compressed-name reader).
+  public static func decodeNameAnswers(_ bytes: [UInt8], id: UInt16) -> (mx: [String]?, ptr: [String]?) {
+    (try? DNSMessage.mxRecords(in: bytes, id: id), try? DNSMessage.nameRecords(in: bytes, id: id, type: 12))
+  }
+
   public func txt(_ name: String) throws(DNSLookupError) -> [String] {
     let (response, id) = try exchange(name, type: 16)
     return try DNSMessage.txtRecords(in: response, id: id, question: name)

@@ -65,8 +65,11 @@ public struct IntelSettings: Sendable {
   public static func load(path: String?, environment: [String: String]) throws(IntelConfigError) -> IntelSettings {
     var settings = IntelSettings()
     if let path {
-      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+      guard let data = FileBytes.read(path) else {
         throw IntelConfigError(path: path, reason: "cannot read the file")
+      }
+      guard let text = String(bytes: data, encoding: .utf8) else {
+        throw IntelConfigError(path: path, reason: "not UTF-8 text")
       }
       let file: ConfigFile
       do {

@@ -28,7 +28,7 @@ public struct MMDBReader: Sendable {
   private static let marker: [UInt8] = [0xAB, 0xCD, 0xEF] + Array("MaxMind.com".utf8)
 
   public init(path: String) throws(MMDBError) {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = FileBytes.read(path) else {
       throw MMDBError(path: path, reason: "cannot read the file")
     }
     try self.init(bytes: [UInt8](data), path: path)
