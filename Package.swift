@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "Analysis", targets: ["Analysis"]),
     .library(name: "DNSClient", targets: ["DNSClient"]),
     .library(name: "Intelligence", targets: ["Intelligence"]),
+    .library(name: "Investigation", targets: ["Investigation"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,8 +46,12 @@ let package = Package(
       dependencies: ["Analysis", "DNSClient", "CSQLite", .product(name: "Yams", package: "Yams")]
     ),
     .target(
+      name: "Investigation",
+      dependencies: ["MailCore", "Analysis", "Intelligence", .product(name: "Crypto", package: "swift-crypto")]
+    ),
+    .target(
       name: "Reporting",
-      dependencies: ["MailCore", "Analysis", "Intelligence"]
+      dependencies: ["MailCore", "Analysis", "Intelligence", "Investigation"]
     ),
     .executableTarget(
       name: "becscope",
@@ -55,6 +60,7 @@ let package = Package(
         "Analysis",
         "DNSClient",
         "Intelligence",
+        "Investigation",
         "Reporting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]

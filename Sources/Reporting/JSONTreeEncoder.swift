@@ -110,7 +110,8 @@ struct JSONTreeEncoder {
     var codingPath: [any CodingKey]
 
     private func add(_ key: Key, _ child: Node) {
-      node.members!.append((node.snakeCase ? snakeCased(key.stringValue) : key.stringValue, child))
+      // Dictionary keys (sorted nodes) are data, never renamed.
+      node.members!.append((node.snakeCase && !node.sortKeys ? snakeCased(key.stringValue) : key.stringValue, child))
     }
     private func add(_ key: Key, _ value: JSONValue) {
       let child = node.makeChild()

@@ -65,20 +65,7 @@ struct Analyze: AsyncParsableCommand {
     let profile = try CommandSupport.profile(org)
     let sources = try CommandSupport.sources(inputs: inputs, list: list)
     let parser = MessageParser()
-    var verifier: DKIMVerifier? = nil
-    if !offline {
-      if let dns {
-        do {
-          verifier = DKIMVerifier(lookup: try DNSResolver(server: dns))
-        } catch {
-          throw ValidationError("--dns \(dns): \(error)")
-        }
-      } else if let system = DNSResolver.system() {
-        verifier = DKIMVerifier(lookup: system)
-      }
-    }
-    var configured = Analyzer(profile: profile, dkimVerifier: verifier)
-    if !offline && verifier == nil { configured.dkimNotCheckedReason = "not checked (no DNS server found)" }
+    let configured = try CommandSupport.analyzer(profile: profile, offline: offline, dns: dns)
     let analyzer = configured
     let format = self.format
     // Intelligence only when a source is configured; otherwise `intel` is null.

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import DNSClient
 import Foundation
 import MailCore
 
@@ -39,6 +40,31 @@ enum CommandSupport {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  /// A progress or summary line on standard error (standard output carries the results).
+  static func status(_ message: String) {
+    FileHandle.standardError.write(Data("becscope: \(message)\n".utf8))
+  }
+
+  /// The analyzer `analyze` and `investigate` share: DKIM through `--dns` or the system's
+  /// resolver unless offline.
+  static func analyzer(profile: OrganizationProfile?, offline: Bool, dns: String?) throws -> Analyzer {
+    var verifier: DKIMVerifier? = nil
+    if !offline {
+      if let dns {
+        do {
+          verifier = DKIMVerifier(lookup: try DNSResolver(server: dns))
+        } catch {
+          throw ValidationError("--dns \(dns): \(error)")
+        }
+      } else if let system = DNSResolver.system() {
+        verifier = DKIMVerifier(lookup: system)
+      }
+    }
+    var configured = Analyzer(profile: profile, dkimVerifier: verifier)
+    if !offline && verifier == nil { configured.dkimNotCheckedReason = "not checked (no DNS server found)" }
+    return configured
   }
 
   static func warn(_ message: String) {

@@ -38,7 +38,7 @@ public struct RecipientClassifier: Sendable {
   ]
 
   /// Fills a pattern with a name.
-  static func expand(_ pattern: String, given: String, family: String) -> String {
+  public static func expand(_ pattern: String, given: String, family: String) -> String {
     pattern.replacingOccurrences(of: "{given_initial}", with: String(given.prefix(1)))
       .replacingOccurrences(of: "{given}", with: given).replacingOccurrences(of: "{family}", with: family)
   }

@@ -7,6 +7,13 @@ public struct RawMessage: Sendable {
   public var truncated: Bool
 }
 
+extension RawMessage {
+  /// A message already in memory (from a store, a test).
+  public init(bytes: [UInt8], source: String) {
+    self.init(source: source, bytes: bytes, truncated: false)
+  }
+}
+
 /// Reads the messages of one input source in order: one for a file or standard input, each
 /// message in turn for an mbox (streamed).
 public struct MessageReader {

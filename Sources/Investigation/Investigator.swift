@@ -1,0 +1,223 @@
+import Analysis
+import Crypto
+import Dispatch
+import Foundation
+import Intelligence
+import MailCore
+import Synchronization
+
+/// A message of the case with its analysis.
+public struct CaseMessage: Sendable {
+  public var key: String
+  /// `reported` or `mailbox`.
+  public var origin: String
+  public var source: String
+  public var analysis: MessageAnalysis
+  public var fingerprint: Fingerprint
+}
+
+/// The case: every message, the campaigns, the intelligence gathered, what was swept.
+public struct CaseResult: Sendable {
+  public var messages: [CaseMessage]
+  public var campaigns: [Campaign]
+  /// Intelligence per message key (null when not asked).
+  public var intel: [String: MessageIntel]
+  public var sweeps: [SweepResult]
+  public var duplicates: Int
+}
+
+/// What a mailbox sweep did.
+public struct SweepResult: Sendable {
+  public var mailbox: String
+  public var scanned: Int
+  public var found: Int
+  public var seconds: Double
+}
+
+/// Runs an investigation: takes the reported messages in (a report forwarded as an attachment
+/// is unwrapped, the same message reported twice counts once), groups them into campaigns,
+/// sweeps mailboxes for further copies, asks the intelligence sources, and builds each
+/// campaign's targeting, breach overlap and attack flow. Every message is kept in the case store.
+public struct Investigator: Sendable {
+  public let profile: OrganizationProfile?
+  public let analyzer: Analyzer
+  public let exposure: [ExposureRecord]
+  public let storePath: String
+
+  public init(profile: OrganizationProfile?, analyzer: Analyzer, exposure: [ExposureRecord] = [], storePath: String) {
+    self.profile = profile
+    self.analyzer = analyzer
+    self.exposure = exposure
+    self.storePath = storePath
+  }
+
+  /// The identity of a message for deduplication: its Message-ID, else a hash of its sender,
+  /// recipients, date, subject and text.
+  static func key(_ a: MessageAnalysis) -> String {
+    let m = a.message
+    if let id = m.envelope.messageID?.lowercased(), !id.isEmpty { return "mid:" + id }
+    let parts = [
+      m.from?.address ?? "", m.envelope.to.compactMap(\.address).joined(separator: ","), m.envelope.date?.rfc3339 ?? "",
+      m.subject ?? "", m.currentThreadText,
+    ]
+    return "sha:" + hex(SHA256.hash(data: Data(parts.joined(separator: "\u{0}").utf8)))
+  }
+
+  static func hex(_ digest: some Sequence<UInt8>) -> String {
+    digest.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+  }
+
+  /// Adds the reported messages to the store; returns how many were new and how many repeated.
+  public func intake(_ sources: [InputSource], store: CaseStore, json: (MessageAnalysis) -> String) throws
+    -> (added: Int, duplicates: Int)
+  {
+    let parser = MessageParser()
+    var added = 0
+    var duplicates = 0
+    for source in sources {
+      try MessageReader(source: source).forEach { raw in
+        let analysis = analyzer.analyze(parser.parse(raw), source: raw.source)
+        let bytes = raw.bytes
+        let new = try store.add(
+          key: Self.key(analysis), sha256: Self.hex(SHA256.hash(data: Data(bytes))), origin: "reported",
+          source: raw.source, raw: bytes, analysisJSON: json(analysis))
+        if new { added += 1 } else { duplicates += 1 }
+      }
+    }
+    return (added, duplicates)
+  }
+
+  /// Re-reads every message of the store and analyses it (cheap next to the network).
+  public func load(_ store: CaseStore) throws -> [CaseMessage] {
+    let parser = MessageParser()
+    return try store.entries().map { e in
+      let analysis = analyzer.analyze(parser.parse(RawMessage(bytes: e.raw, source: e.source)), source: e.source)
+      return CaseMessage(
+        key: e.key, origin: e.origin, source: e.source, analysis: analysis, fingerprint: Fingerprint(analysis))
+    }
+  }
+
+  /// Streams a mailbox (mbox, Maildir, folder) through the campaigns' fingerprints and adds every
+  /// copy found to the store. Memory stays bounded: messages are read one batch at a time and
+  /// only the matches are kept. `progress` is called with the count scanned so far.
+  public func sweep(
+    _ mailbox: String, campaigns: [[Fingerprint]], store: CaseStore, json: @Sendable (MessageAnalysis) -> String,
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, progress: (Int) -> Void = { _ in }
+  ) throws -> SweepResult {
+    let started = Date()
+    let matcher = CampaignMatcher(campaigns)
+    let sources = try InputSource.expand([mailbox])
+    let parser = MessageParser()
+    let analyzer = self.analyzer
+    var scanned = 0
+    var found = 0
+    var batch: [RawMessage] = []
+    func flush() throws {
+      let results = Mutex<[(Int, MessageAnalysis)]>([])
+      let items = batch
+      DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { worker in
+        var i = worker
+        while i < items.count {
+          let message = parser.parse(items[i])
+          // The fingerprint needs only the parsed message: the full analysis runs for matches.
+          let quick = Fingerprint(
+            from: message.from?.address, replyTo: message.envelope.replyTo.compactMap { $0.address?.lowercased() },
+            subject: message.subject, text: message.currentThreadText)
+          if matcher.match(quick) != nil {
+            let a = analyzer.analyze(message, source: items[i].source)
+            results.withLock { $0.append((i, a)) }
+          }
+          i += max(1, min(jobs, items.count))
+        }
+      }
+      for (i, analysis) in results.withLock({ $0 }).sorted(by: { $0.0 < $1.0 }) {
+        let bytes = items[i].bytes
+        if try store.add(
+          key: Self.key(analysis), sha256: Self.hex(SHA256.hash(data: Data(bytes))), origin: "mailbox",
+          source: items[i].source, raw: bytes, analysisJSON: json(analysis))
+        {
+          found += 1
+        }
+      }
+      scanned += items.count
+      progress(scanned)
+      batch.removeAll(keepingCapacity: true)
+    }
+    for source in sources {
+      try MessageReader(source: source).forEach { raw in
+        batch.append(raw)
+        if batch.count >= 512 { try flush() }
+      }
+    }
+    if !batch.isEmpty { try flush() }
+    try store.recordSweep(mailbox: mailbox, messages: scanned)
+    return SweepResult(mailbox: mailbox, scanned: scanned, found: found, seconds: Date().timeIntervalSince(started))
+  }
+
+  /// Groups the messages, gathers intelligence, and builds the campaigns.
+  public func build(_ messages: [CaseMessage], intel lookup: IntelLookup?) async -> CaseResult {
+    var messages = messages
+    var intel: [String: MessageIntel] = [:]
+    var ipIntel: [String: IPIntel] = [:]
+    var breaches: [String: [Breach]]? = nil
+    if let lookup, let enricher = lookup.enricherIfConfigured {
+      for i in messages.indices {
+        let found = await enricher.enrich(&messages[i].analysis, rules: analyzer.rules)
+        intel[messages[i].key] = found
+        if let o = found.origin { ipIntel[o.ip] = o }
+        for a in found.recipients {
+          if let b = a.breaches { breaches = (breaches ?? [:]).merging([a.address: b]) { $1 } }
+        }
+      }
+    }
+    let groups = CampaignGrouper().group(messages.map(\.fingerprint))
+    let builder = CampaignBuilder(profile: profile, exposure: exposure, breaches: breaches)
+    var campaigns: [Campaign] = []
+    for (n, indexes) in groups.enumerated() {
+      campaigns.append(
+        builder.build(id: "campaign-\(n + 1)", indexes: indexes, messages: messages, intel: ipIntel))
+    }
+    // Campaigns with more copies and stronger labels first.
+    campaigns.sort {
+      (CampaignBuilder.labelPriority[$0.label, default: 0], $0.messageIndexes.count)
+        > (CampaignBuilder.labelPriority[$1.label, default: 0], $1.messageIndexes.count)
+    }
+    for i in campaigns.indices { campaigns[i].id = "campaign-\(i + 1)" }
+    return CaseResult(messages: messages, campaigns: campaigns, intel: intel, sweeps: [], duplicates: 0)
+  }
+}
+
+extension ExposureRecord {
+  /// Reads the analyst's exposure file: a header row naming `employee`, `platform`, `url` and
+  /// `note` (any order), then one finding a line.
+  public static func load(path: String) throws -> [ExposureRecord] {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(bytes: data, encoding: .utf8) else {
+      throw ExposureError(path: path, line: nil, reason: "cannot read the file")
+    }
+    var lines = text.split(whereSeparator: \.isNewline).map(String.init)
+    guard !lines.isEmpty else { return [] }
+    let header = lines.removeFirst().split(separator: ",").map { $0.trimmingCharacters().lowercased() }
+    guard let e = header.firstIndex(of: "employee"), let p = header.firstIndex(of: "platform") else {
+      throw ExposureError(path: path, line: 1, reason: "the header must name employee and platform (and url, note)")
+    }
+    let u = header.firstIndex(of: "url")
+    let n = header.firstIndex(of: "note")
+    return try lines.enumerated().compactMap { (i, line) -> ExposureRecord? in
+      guard !line.trimmingCharacters().isEmpty else { return nil }
+      let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters() }
+      guard cells.count > max(e, p), !cells[e].isEmpty else {
+        throw ExposureError(path: path, line: i + 2, reason: "expected \(header.count) cells")
+      }
+      func cell(_ k: Int?) -> String { k.flatMap { $0 < cells.count ? cells[$0] : nil } ?? "" }
+      return ExposureRecord(employee: cells[e].lowercased(), platform: cells[p], url: cell(u), note: cell(n))
+    }
+  }
+}
+
+/// An exposure file that cannot be used.
+public struct ExposureError: Error, CustomStringConvertible, Sendable {
+  public var path: String
+  public var line: Int?
+  public var reason: String
+  public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)" }
+}

@@ -1,0 +1,87 @@
+import Analysis
+import Foundation
+import Intelligence
+import Investigation
+
+/// `case.json`: the campaigns, every message's analysis, and the case's indicators, with the
+/// keys `../shared/docs/interfaces.md` requires (and more, in snake_case).
+public struct CaseReport: Sendable {
+  public struct CampaignInfo: Encodable, Sendable {
+    public var id: String
+    var label: String
+    var messages: [String]
+    var senders: [String]
+    var subjects: [String]
+    var originIps: [String]
+    var firstSeen: String?
+    var lastSeen: String?
+    var targetedEmployees: [String]
+    var recipients: [CampaignRecipient]
+    var breachOverlap: BreachOverlap
+    var attackFlow: [FlowStep]
+    var targets: [EmployeeTarget]
+    var addressPattern: PatternSummary?
+    var conclusions: [Conclusion]
+    var exposure: [SocialExposure]
+    var impersonated: [String]
+  }
+
+  public struct SweepInfo: Encodable, Sendable {
+    var mailbox: String
+    var scanned: Int
+    var found: Int
+    var seconds: Double
+  }
+
+  public let result: CaseResult
+  public let profile: OrganizationProfile?
+  public let generatedAt: String
+
+  public init(_ result: CaseResult, profile: OrganizationProfile?, generatedAt: Date = Date()) {
+    self.result = result
+    self.profile = profile
+    let f = ISO8601DateFormatter()
+    f.formatOptions = [.withInternetDateTime]
+    self.generatedAt = f.string(from: generatedAt)
+  }
+
+  public var campaigns: [CampaignInfo] {
+    result.campaigns.map { c in
+      CampaignInfo(
+        id: c.id, label: c.label, messages: c.messageIndexes.map { result.messages[$0].source }, senders: c.senders,
+        subjects: c.subjects, originIps: c.originIPs, firstSeen: c.firstSeen, lastSeen: c.lastSeen,
+        targetedEmployees: c.targetedEmployees, recipients: c.recipients, breachOverlap: c.breachOverlap,
+        attackFlow: c.attackFlow, targets: c.targets, addressPattern: c.addressPattern, conclusions: c.conclusions,
+        exposure: c.exposure, impersonated: c.impersonated)
+    }
+  }
+
+  /// Every indicator of every message once, in order of appearance.
+  public var iocs: [IOC] {
+    var seen: Set<String> = []
+    return result.messages.flatMap(\.analysis.iocs).filter { seen.insert($0.type.rawValue + ":" + $0.value).inserted }
+  }
+
+  /// The whole case as one JSON document.
+  public var json: String {
+    var out = "{\"generated_at\":"
+    JSONValue.writeString(generatedAt, into: &out)
+    out += ",\"organization\":"
+    if let profile { JSONValue.writeString(profile.name, into: &out) } else { out += "null" }
+    out += ",\"campaigns\":"
+    try? JSONTreeEncoder.write(campaigns, snakeCaseKeys: true, into: &out)
+    out += ",\"messages\":["
+    for (i, m) in result.messages.enumerated() {
+      if i > 0 { out += "," }
+      out += AnalyzeReport(m.analysis, profile: profile, intel: result.intel[m.key]).jsonLine
+    }
+    out += "],\"iocs\":"
+    try? JSONTreeEncoder.write(iocs, into: &out)
+    out += ",\"sweeps\":"
+    try? JSONTreeEncoder.write(
+      result.sweeps.map { SweepInfo(mailbox: $0.mailbox, scanned: $0.scanned, found: $0.found, seconds: $0.seconds) },
+      snakeCaseKeys: true, into: &out)
+    out += ",\"duplicates\":\(result.duplicates)}"
+    return out
+  }
+}

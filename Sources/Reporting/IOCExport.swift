@@ -1,0 +1,198 @@
+import Analysis
+import Crypto
+import Foundation
+import Investigation
+
+/// The case's indicators in the formats other tools read: defanged text, CSV, a STIX 2.1
+/// bundle and a MISP event.
+enum IOCExport {
+  /// One defanged indicator a line, with its type.
+  static func text(_ report: CaseReport) -> String {
+    report.iocs.map { "\($0.type.rawValue)\t\($0.defanged)" }.joined(separator: "\n") + "\n"
+  }
+
+  /// type, value, defanged, first_seen, last_seen, context (RFC 4180 quoting).
+  static func csv(_ report: CaseReport) -> String {
+    var out = "type,value,defanged,first_seen,last_seen,context\n"
+    let messages = report.result.messages
+    for ioc in report.iocs {
+      let carrying = messages.filter { $0.analysis.iocs.contains(ioc) }
+      let dates = carrying.compactMap { $0.analysis.message.envelope.date?.rfc3339 }.sorted()
+      let campaigns = report.result.campaigns.filter { c in
+        c.messageIndexes.contains { messages[$0].analysis.iocs.contains(ioc) }
+      }
+      let context = campaigns.map { "\($0.id) (\($0.label))" }.joined(separator: "; ")
+      out +=
+        [ioc.type.rawValue, ioc.value, ioc.defanged, dates.first ?? "", dates.last ?? "", context].map(quote).joined(
+          separator: ",") + "\n"
+    }
+    return out
+  }
+
+  static func quote(_ s: String) -> String {
+    let flat = Inert.text(s)
+    // A leading = + - @ would be a formula in a spreadsheet.
+    let safe = flat.first.map { "=+-@".contains($0) } == true ? "'" + flat : flat
+    return safe.contains(where: { $0 == "," || $0 == "\"" })
+      ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
+  }
+
+  /// A deterministic UUID (version 5 style, SHA-256 based) so that re-running a case gives the
+  /// same STIX and MISP identifiers.
+  static func uuid(_ name: String) -> String {
+    var b = Array(SHA256.hash(data: Data(("becscope:" + name).utf8)).prefix(16))
+    b[6] = (b[6] & 0x0F) | 0x50
+    b[8] = (b[8] & 0x3F) | 0x80
+    let hex = b.map { String(format: "%02x", $0) }.joined()
+    let parts = [
+      hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4),
+      hex.dropFirst(20),
+    ]
+    return parts.map(String.init).joined(separator: "-")
+  }
+
+  static func json(_ object: Any) -> String {
+    guard
+      let data = try? JSONSerialization.data(
+        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    else { return "{}" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  static func stixPattern(_ ioc: IOC) -> String? {
+    let v = ioc.value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    switch ioc.type {
+    case .ipv4: return "[ipv4-addr:value = '\(v)']"
+    case .ipv6: return "[ipv6-addr:value = '\(v)']"
+    case .domain: return "[domain-name:value = '\(v)']"
+    case .email: return "[email-addr:value = '\(v)']"
+    case .url: return "[url:value = '\(v)']"
+    case .sha256: return "[file:hashes.'SHA-256' = '\(v)']"
+    }
+  }
+
+  /// A STIX 2.1 bundle: the identity that wrote it, one campaign per campaign, an indicator per
+  /// IOC, and `indicates` relationships.
+  static func stix(_ report: CaseReport) -> String {
+    let created = report.generatedAt.replacingOccurrences(of: "Z", with: ".000Z")
+    let identity = "identity--" + uuid("identity")
+    var objects: [[String: Any]] = [
+      [
+        "type": "identity", "spec_version": "2.1", "id": identity, "created": created, "modified": created,
+        "name": report.profile?.name ?? "becscope", "identity_class": "organization",
+      ]
+    ]
+    let messages = report.result.messages
+    for c in report.result.campaigns {
+      let campaignID = "campaign--" + uuid("campaign:" + c.id + ":" + c.senders.joined())
+      objects.append(
+        [
+          "type": "campaign", "spec_version": "2.1", "id": campaignID, "created": created, "modified": created,
+          "created_by_ref": identity, "name": "\(c.label.uppercased()) \(c.subjects.first ?? c.id)",
+          "description": c.attackFlow.map(\.step).joined(separator: " → "),
+        ].merging(c.firstSeen.map { ["first_seen": $0] } ?? [:]) { a, _ in a })
+      var seen: Set<String> = []
+      for i in c.messageIndexes {
+        for ioc in messages[i].analysis.iocs where seen.insert(ioc.type.rawValue + ioc.value).inserted {
+          guard let pattern = stixPattern(ioc) else { continue }
+          let indicator = "indicator--" + uuid("indicator:" + ioc.type.rawValue + ":" + ioc.value)
+          if !objects.contains(where: { $0["id"] as? String == indicator }) {
+            objects.append([
+              "type": "indicator", "spec_version": "2.1", "id": indicator, "created": created, "modified": created,
+              "created_by_ref": identity, "name": "\(ioc.type.rawValue) \(ioc.defanged)", "pattern": pattern,
+              "pattern_type": "stix", "valid_from": created,
+              "indicator_types": [c.label == "clean" ? "anomalous-activity" : "malicious-activity"],
+            ])
+          }
+          objects.append([
+            "type": "relationship", "spec_version": "2.1",
+            "id": "relationship--" + uuid("rel:" + indicator + campaignID), "created": created, "modified": created,
+            "relationship_type": "indicates", "source_ref": indicator, "target_ref": campaignID,
+          ])
+        }
+      }
+    }
+    return json(["type": "bundle", "id": "bundle--" + uuid("bundle:" + report.generatedAt), "objects": objects])
+  }
+
+  /// A MISP event: one `email` object per campaign message (from, reply-to, subject,
+  /// message-id, ip-src…) and the indicators as attributes of their MISP types.
+  static func misp(_ report: CaseReport) -> String {
+    let date = String(report.generatedAt.prefix(10))
+    let timestamp = String(Int(Date().timeIntervalSince1970))
+    var attributes: [[String: Any]] = []
+    var objects: [[String: Any]] = []
+    func attribute(_ type: String, _ category: String, _ value: String, ids: Bool, relation: String? = nil) -> [String:
+      Any]
+    {
+      var a: [String: Any] = [
+        "uuid": uuid("misp-attr:" + type + value + (relation ?? "")), "type": type, "category": category,
+        "value": value,
+        "to_ids": ids, "distribution": "5", "comment": "", "timestamp": timestamp,
+      ]
+      if let relation { a["object_relation"] = relation }
+      return a
+    }
+    for ioc in report.iocs {
+      let (type, category): (String, String) =
+        switch ioc.type {
+        case .ipv4, .ipv6: ("ip-src", "Network activity")
+        case .domain: ("domain", "Network activity")
+        case .email: ("email-src", "Payload delivery")
+        case .url: ("url", "Network activity")
+        case .sha256: ("sha256", "Payload delivery")
+        }
+      attributes.append(attribute(type, category, ioc.value, ids: true))
+    }
+    for m in report.result.messages
+    where report.result.campaigns.contains(where: { c in
+      c.messageIndexes.contains { report.result.messages[$0].key == m.key }
+    }) {
+      let a = m.analysis
+      var inner: [[String: Any]] = []
+      if let from = a.message.from?.address {
+        inner.append(attribute("email-src", "Payload delivery", from, ids: true, relation: "from"))
+      }
+      if let name = a.message.from?.name {
+        inner.append(
+          attribute("email-src-display-name", "Payload delivery", name, ids: false, relation: "from-display-name"))
+      }
+      for r in a.message.envelope.replyTo.compactMap(\.address) {
+        inner.append(attribute("email-reply-to", "Payload delivery", r, ids: false, relation: "reply-to"))
+      }
+      if let s = a.message.subject {
+        inner.append(attribute("email-subject", "Payload delivery", s, ids: false, relation: "subject"))
+      }
+      if let id = a.message.envelope.messageID {
+        inner.append(attribute("email-message-id", "Payload delivery", id, ids: false, relation: "message-id"))
+      }
+      if let ip = a.origin.ip, !ip.isNonPublic {
+        inner.append(attribute("ip-src", "Network activity", ip.text, ids: true, relation: "ip-src"))
+      }
+      for to in a.message.envelope.to.compactMap(\.address) {
+        inner.append(attribute("email-dst", "Payload delivery", to, ids: false, relation: "to"))
+      }
+      if let d = a.message.envelope.date?.rfc3339 {
+        inner.append(attribute("datetime", "Other", d, ids: false, relation: "send-date"))
+      }
+      objects.append([
+        "uuid": uuid("misp-object:" + m.key), "name": "email", "meta-category": "network",
+        "template_uuid": "a0c666e0-fc65-4be8-b48f-3423d788b552", "template_version": "18",
+        "description": "Email object describing an email with meta-information",
+        "distribution": "5", "timestamp": timestamp, "Attribute": inner,
+      ])
+    }
+    let info = report.result.campaigns.map { "\($0.label.uppercased()): \($0.subjects.first ?? $0.id)" }.joined(
+      separator: "; ")
+    let event: [String: Any] = [
+      "Event": [
+        "uuid": uuid("misp-event:" + report.generatedAt + info),
+        "info": "becscope case — " + (info.isEmpty ? "no campaign" : info),
+        "date": date, "threat_level_id": "2", "analysis": "2", "distribution": "0", "published": false,
+        "timestamp": timestamp, "Attribute": attributes, "Object": objects,
+        "Tag": [["name": "tlp:amber"]],
+      ] as [String: Any]
+    ]
+    return json(event)
+  }
+}

@@ -1,0 +1,254 @@
+import Investigation
+
+/// Every word of the case report, in English and Japanese: the renderers look phrases up here
+/// and never write prose of their own.
+public enum ReportLanguage: String, Sendable, CaseIterable {
+  case en, ja
+}
+
+struct ReportText: Sendable {
+  let language: ReportLanguage
+
+  subscript(_ key: Key) -> String {
+    switch language {
+    case .en: key.english
+    case .ja: key.japanese
+    }
+  }
+
+  enum Key: Sendable {
+    case title, summary, verdict, campaign, messages, senders, subjects, originIPs, firstSeen, lastSeen
+    case targets, recipients, address, kind, employee, pattern, breaches, headersOrigin, reputation
+    case leakedData, overlap, commonBreaches, dataClasses, none, notChecked, socialExposure, searches, found
+    case attackFlow, recommendations, iocs, type, value, defanged, evidence, unknown, message, from, replyTo
+    case subject, date, body, attachments, timeline, notes, conclusions, impersonates, copies, generatedAt,
+      intelNotAsked
+    case recommendBlock, recommendWarn, recommendAwareness, recommendSNS, recommendReport, safeRendering
+    case kindEmployee, kindPersonal, kindGenerated, kindUnknownInternal, kindExternal, step, reportedBy, sweep
+    case label(String)
+
+    var english: String {
+      switch self {
+      case .title: "Investigation report"
+      case .summary: "Summary"
+      case .verdict: "Verdict"
+      case .campaign: "Campaign"
+      case .messages: "Messages"
+      case .senders: "Senders"
+      case .subjects: "Subjects"
+      case .originIPs: "Origin IPs"
+      case .firstSeen: "First seen"
+      case .lastSeen: "Last seen"
+      case .targets: "Who received it"
+      case .recipients: "Recipients"
+      case .address: "Address"
+      case .kind: "Kind"
+      case .employee: "Employee"
+      case .pattern: "Pattern"
+      case .breaches: "Breaches"
+      case .headersOrigin: "Headers and origin"
+      case .reputation: "IP and domain reputation"
+      case .leakedData: "Leaked-data analysis"
+      case .overlap: "Breach overlap"
+      case .commonBreaches: "Breaches common to all private addresses"
+      case .dataClasses: "Data classes exposed"
+      case .none: "none"
+      case .notChecked: "not checked (breach lookups not enabled)"
+      case .socialExposure: "Social exposure"
+      case .searches: "Searches to make"
+      case .found: "Recorded by the analyst"
+      case .attackFlow: "Inferred attack flow"
+      case .recommendations: "Recommendations"
+      case .iocs: "Indicators of compromise (defanged)"
+      case .type: "Type"
+      case .value: "Value"
+      case .defanged: "Defanged"
+      case .evidence: "Evidence"
+      case .unknown: "unknown"
+      case .message: "The message"
+      case .from: "From"
+      case .replyTo: "Reply-To"
+      case .subject: "Subject"
+      case .date: "Date"
+      case .body: "Text (as sent, rendered inert)"
+      case .attachments: "Attachments"
+      case .timeline: "Timeline"
+      case .notes: "Analyst notes"
+      case .conclusions: "Conclusions"
+      case .impersonates: "Impersonates"
+      case .copies: "copies"
+      case .generatedAt: "Generated"
+      case .intelNotAsked: "not looked up (offline, or no intelligence source configured)"
+      case .recommendBlock: "Block the sender addresses and origin IPs listed below at the mail gateway."
+      case .recommendWarn: "Warn the targeted employees, on their corporate and private addresses, not to reply."
+      case .recommendAwareness:
+        "Remind staff that executives do not send requests by email alone; verify through another channel."
+      case .recommendSNS:
+        "Staff whose employer is public on business social networks are easy to target: explain the risk."
+      case .recommendReport: "Keep reporting: the copies found here were reported by employees."
+      case .safeRendering: "Links are shown defanged and are not clickable; no remote content is loaded."
+      case .kindEmployee: "corporate"
+      case .kindPersonal: "private"
+      case .kindGenerated: "generated (does not exist)"
+      case .kindUnknownInternal: "unknown internal"
+      case .kindExternal: "external"
+      case .step: "Step"
+      case .reportedBy: "Reported by"
+      case .sweep: "Mailbox sweeps"
+      case .label(let l):
+        ["bec": "BEC", "phishing": "Phishing", "spam": "Spam", "suspicious": "Suspicious", "clean": "Clean"][l] ?? l
+      }
+    }
+
+    var japanese: String {
+      switch self {
+      case .title: "調査報告書"
+      case .summary: "概要"
+      case .verdict: "判定"
+      case .campaign: "キャンペーン"
+      case .messages: "メッセージ"
+      case .senders: "送信元アドレス"
+      case .subjects: "件名"
+      case .originIPs: "送信元IPアドレス"
+      case .firstSeen: "初回受信"
+      case .lastSeen: "最終受信"
+      case .targets: "受信者"
+      case .recipients: "宛先"
+      case .address: "アドレス"
+      case .kind: "種別"
+      case .employee: "従業員"
+      case .pattern: "生成パターン"
+      case .breaches: "漏えい事案"
+      case .headersOrigin: "ヘッダーと送信元"
+      case .reputation: "IPアドレスとドメインの評判"
+      case .leakedData: "漏えい情報の分析"
+      case .overlap: "漏えい事案の重なり"
+      case .commonBreaches: "全ての私用アドレスに共通する漏えい事案"
+      case .dataClasses: "漏えいした情報の種類"
+      case .none: "なし"
+      case .notChecked: "未確認（漏えい照会が有効になっていません）"
+      case .socialExposure: "SNSでの公開状況"
+      case .searches: "確認すべき検索"
+      case .found: "分析者の記録"
+      case .attackFlow: "推定される攻撃の流れ"
+      case .recommendations: "推奨対応"
+      case .iocs: "IOC（無害化済み）"
+      case .type: "種類"
+      case .value: "値"
+      case .defanged: "無害化表記"
+      case .evidence: "根拠"
+      case .unknown: "不明"
+      case .message: "メッセージ本文"
+      case .from: "差出人"
+      case .replyTo: "返信先"
+      case .subject: "件名"
+      case .date: "日時"
+      case .body: "本文（送信されたまま、無害化して表示）"
+      case .attachments: "添付ファイル"
+      case .timeline: "時系列"
+      case .notes: "分析者メモ"
+      case .conclusions: "結論"
+      case .impersonates: "なりすまし対象"
+      case .copies: "通"
+      case .generatedAt: "作成日時"
+      case .intelNotAsked: "未照会（オフライン、または情報源が設定されていません）"
+      case .recommendBlock: "以下の送信元アドレスと送信元IPアドレスをメールゲートウェイで遮断してください。"
+      case .recommendWarn: "対象の従業員に、会社と私用の両方のアドレスについて返信しないよう注意喚起してください。"
+      case .recommendAwareness: "役員がメールだけで依頼を送ることはありません。別の経路で確認するよう周知してください。"
+      case .recommendSNS: "ビジネスSNSで勤務先を公開している従業員は標的になりやすいため、そのリスクを説明してください。"
+      case .recommendReport: "今回の検体は従業員の報告で見つかりました。引き続き報告を呼びかけてください。"
+      case .safeRendering: "リンクは無害化して表示し、クリックできません。外部コンテンツは読み込みません。"
+      case .kindEmployee: "会社アドレス"
+      case .kindPersonal: "私用アドレス"
+      case .kindGenerated: "生成アドレス（実在しない）"
+      case .kindUnknownInternal: "不明な社内アドレス"
+      case .kindExternal: "社外アドレス"
+      case .step: "段階"
+      case .reportedBy: "報告者"
+      case .sweep: "メールボックスの検索"
+      case .label(let l):
+        ["bec": "ビジネスメール詐欺（BEC）", "phishing": "フィッシング", "spam": "スパム", "suspicious": "不審", "clean": "問題なし"][l] ?? l
+      }
+    }
+  }
+
+  func kind(_ raw: String) -> String {
+    switch raw {
+    case "employee": self[.kindEmployee]
+    case "personal": self[.kindPersonal]
+    case "generated": self[.kindGenerated]
+    case "unknown-internal": self[.kindUnknownInternal]
+    default: self[.kindExternal]
+    }
+  }
+}
+
+extension ReportText {
+  /// A campaign's conclusion in the report's language.
+  func conclusion(_ c: Conclusion) -> String {
+    guard language == .ja else { return c.text }
+    let v = c.values
+    switch c.id {
+    case "addresses-generated-from-names":
+      return "生成アドレス\(v["total"] ?? "")件のうち\(v["count"] ?? "")件が \(v["pattern"] ?? "") の形式です"
+        + (v["real"].map { $0.isEmpty ? "" : "（実在のアドレスの形式は \($0)）" } ?? "")
+    case "breaches-unknown": return "漏えい情報は確認していません（HIBPの照会が無効）。私用アドレスの入手元は不明です"
+    case "private-addresses-in-breaches":
+      return "私用アドレス\(v["total"] ?? "")件のうち\(v["count"] ?? "")件が、1件以上の漏えい事案に含まれています"
+    case "lists-combined":
+      return "\(v["total"] ?? "")件の私用アドレスをすべて含む漏えい事案はありません。攻撃者は複数のリストを組み合わせたと考えられます"
+    case "common-breach": return "すべての私用アドレスが \(v["breaches"] ?? "") に含まれています。入手元の可能性があります"
+    case "employer-link-elsewhere":
+      return "いずれの漏えい事案にも勤務先や役職は含まれていません。個人と会社の結びつきは別の情報源から得られたと考えられます"
+    case "employer-in-breach": return "勤務先を含む漏えい事案: \(v["breaches"] ?? "")"
+    case "generated-not-leaked":
+      return "生成された会社アドレス\(v["total"] ?? "")件はどの漏えい事案にも含まれていません。漏えいではなく氏名から作られたと考えられます"
+    case "social-exposure":
+      return "標的となった従業員\(v["total"] ?? "")名のうち\(v["count"] ?? "")名が、会社名を記載した公開プロフィールを持っています"
+    default: return c.text
+    }
+  }
+
+  /// A step of the attack flow in the report's language.
+  func step(_ s: FlowStep) -> String {
+    guard language == .ja else { return s.step }
+    let v = s.values
+    switch s.id {
+    case "target-list":
+      return s.known
+        ? "漏えいしたリストから氏名と私用アドレスを入手（\(v["conclusion"].map { conclusion(Conclusion(id: $0, text: "", evidence: [], values: v)) } ?? "")）"
+        : "私用アドレスの入手元は不明（漏えい情報を確認していません）"
+    case "employer-link":
+      return s.known ? "ビジネスSNSで勤務先を特定" : "勤務先は漏えい事案以外から入手（ビジネスSNSの可能性。未記録）"
+    case "address-generation":
+      return "氏名から会社アドレスを生成: 生成アドレス\(v["total"] ?? "")件のうち\(v["count"] ?? "")件が \(v["pattern"] ?? "") の形式"
+        + ((v["real"] ?? "").isEmpty ? "" : "（実在の形式は \(v["real"]!)）")
+    case "infrastructure":
+      return (v["provider"] ?? "").isEmpty ? "社外の基盤から送信" : "\(v["provider"]!) のアカウントから送信"
+    case "lure":
+      return (v["impersonated"] ?? "").isEmpty ? "誘導メール" : "\(v["impersonated"]!) になりすました誘導メール"
+    case "delivery":
+      return "\(v["copies"] ?? "")通が従業員\(v["employees"] ?? "")名に届いた"
+        + ((v["first"] ?? "").isEmpty ? "" : "（\(v["first"]!) から \(v["last"] ?? "")）")
+    default: return s.step
+    }
+  }
+
+  /// "高田 翔 — private sho.tkd@… (not listed), generated stakada@… ({given_initial}{family})".
+  func target(_ t: EmployeeTarget, recipients: [CampaignRecipient]) -> String {
+    var parts: [String] = []
+    for p in t.personal {
+      let listed = recipients.first { $0.address == p }?.matchedBy == nil
+      parts.append(
+        language == .ja
+          ? "私用 \(p)（\(listed ? "登録済み" : "未登録、氏名から推定")）"
+          : "private \(p) (\(listed ? "listed" : "not listed, matched by name"))")
+    }
+    for g in t.generated {
+      let pattern = recipients.first { $0.address == g }?.pattern ?? "?"
+      parts.append(language == .ja ? "生成 \(g)（\(pattern)）" : "generated \(g) (\(pattern))")
+    }
+    for c in t.corporate { parts.append(language == .ja ? "会社 \(c)" : "corporate \(c)") }
+    return "\(t.name) — " + parts.joined(separator: language == .ja ? "、" : ", ")
+  }
+}
