@@ -85,6 +85,11 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     .testTarget(
+      name: "InvestigationTests",
+      dependencies: ["Investigation", "Intelligence", "Analysis", "MailCore", "Reporting", "TestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
       name: "CLITests",
       dependencies: ["becscope", "TestSupport"]
     ),

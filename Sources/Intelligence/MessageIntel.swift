@@ -29,7 +29,9 @@ public struct IntelEnricher: Sendable {
     self.lookup = lookup
   }
 
-  public func enrich(_ analysis: inout MessageAnalysis, rules: [Rule]) async -> MessageIntel {
+  /// Looks the message's indicators up and re-decides its verdict. With `recipients: false` the
+  /// recipients are left to the caller (an investigation looks them up once per campaign).
+  public func enrich(_ analysis: inout MessageAnalysis, rules: [Rule], recipients: Bool = true) async -> MessageIntel {
     let ip = analysis.origin.ip.flatMap { $0.isNonPublic ? nil : $0 }
     let sender = analysis.bec.sender
     var domain: String? = nil
@@ -37,7 +39,7 @@ public struct IntelEnricher: Sendable {
       domain = DomainName.registrable(d) ?? d
     }
     var addresses: [String] = []
-    if lookup.settings.hibpRecipients {
+    if recipients && lookup.settings.hibpRecipients {
       var seen: Set<String> = []
       for r in analysis.bec.recipients where r.kind != .external && seen.insert(r.address.lowercased()).inserted {
         addresses.append(r.address.lowercased())

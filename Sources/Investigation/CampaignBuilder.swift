@@ -209,6 +209,15 @@ struct CampaignBuilder {
             "real": pattern.realFormat ?? "",
           ]))
     }
+    let withProfiles = exposure.filter { !$0.found.isEmpty }
+    if !withProfiles.isEmpty {
+      out.append(
+        Conclusion(
+          id: "social-exposure",
+          text: "\(withProfiles.count) of \(exposure.count) targeted employees have public profiles naming the company",
+          evidence: withProfiles.flatMap { e in e.found.map { "\(e.name): \($0.platform) \($0.note)" } },
+          values: ["count": "\(withProfiles.count)", "total": "\(exposure.count)"]))
+    }
     guard overlap.checked else {
       out.append(
         Conclusion(
@@ -271,15 +280,6 @@ struct CampaignBuilder {
           text:
             "The \(generatedLooked.count) generated corporate addresses are in no breach: they were built from names, not leaked",
           evidence: generatedLooked.map { "\($0.address): no breach" }, values: ["total": "\(generatedLooked.count)"]))
-    }
-    let withProfiles = exposure.filter { !$0.found.isEmpty }
-    if !withProfiles.isEmpty {
-      out.append(
-        Conclusion(
-          id: "social-exposure",
-          text: "\(withProfiles.count) of \(exposure.count) targeted employees have public profiles naming the company",
-          evidence: withProfiles.flatMap { e in e.found.map { "\(e.name): \($0.platform) \($0.note)" } },
-          values: ["count": "\(withProfiles.count)", "total": "\(exposure.count)"]))
     }
     return out
   }

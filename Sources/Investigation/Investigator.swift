@@ -67,6 +67,13 @@ public struct Investigator: Sendable {
     digest.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
   }
 
+  /// An outside address tied to an employee by name tokens (see the campaign's recipients).
+  public static func privateMatch(_ address: String, _ employees: [Employee]) -> (
+    employee: Employee, confidence: Double, reason: String
+  )? {
+    CampaignBuilder.privateMatch(address, employees).map { ($0.0, $0.1, $0.2) }
+  }
+
   /// Adds the reported messages to the store; returns how many were new and how many repeated.
   public func intake(_ sources: [InputSource], store: CaseStore, json: (MessageAnalysis) -> String) throws
     -> (added: Int, duplicates: Int)
@@ -159,23 +166,33 @@ public struct Investigator: Sendable {
     var messages = messages
     var intel: [String: MessageIntel] = [:]
     var ipIntel: [String: IPIntel] = [:]
-    var breaches: [String: [Breach]]? = nil
     if let lookup, let enricher = lookup.enricherIfConfigured {
       for i in messages.indices {
-        let found = await enricher.enrich(&messages[i].analysis, rules: analyzer.rules)
+        let found = await enricher.enrich(&messages[i].analysis, rules: analyzer.rules, recipients: false)
         intel[messages[i].key] = found
         if let o = found.origin { ipIntel[o.ip] = o }
-        for a in found.recipients {
-          if let b = a.breaches { breaches = (breaches ?? [:]).merging([a.address: b]) { $1 } }
-        }
       }
     }
     let groups = CampaignGrouper().group(messages.map(\.fingerprint))
-    let builder = CampaignBuilder(profile: profile, exposure: exposure, breaches: breaches)
-    var campaigns: [Campaign] = []
-    for (n, indexes) in groups.enumerated() {
-      campaigns.append(
-        builder.build(id: "campaign-\(n + 1)", indexes: indexes, messages: messages, intel: ipIntel))
+    let first = CampaignBuilder(profile: profile, exposure: exposure, breaches: nil)
+    var campaigns = groups.enumerated().map { n, indexes in
+      first.build(id: "campaign-\(n + 1)", indexes: indexes, messages: messages, intel: ipIntel)
+    }
+    // Breaches are asked once per targeted address (private ones matched by name included),
+    // for campaigns that are not clean, and only when recipient lookups are allowed.
+    if let lookup, !lookup.settings.offline, lookup.settings.hibpRecipients {
+      var breaches: [String: [Breach]] = [:]
+      var asked: Set<String> = []
+      for c in campaigns where c.label != "clean" {
+        for r in c.recipients where r.employee != nil && asked.insert(r.address).inserted {
+          let account = await lookup.account(r.address, recipient: true)
+          if let found = account.breaches { breaches[r.address] = found }
+        }
+      }
+      let builder = CampaignBuilder(profile: profile, exposure: exposure, breaches: breaches)
+      campaigns = groups.enumerated().map { n, indexes in
+        builder.build(id: "campaign-\(n + 1)", indexes: indexes, messages: messages, intel: ipIntel)
+      }
     }
     // Campaigns with more copies and stronger labels first.
     campaigns.sort {

@@ -15,7 +15,9 @@ struct Becscope: AsyncParsableCommand {
       Exit status: 0 when the command ran, 64 for a usage error, 66 when an input cannot be read, 1 for anything else. Every failure prints one line on standard error.
       """,
     version: "0.1.0",
-    subcommands: [Parse.self, Analyze.self, Investigate.self, Intel.self, Rules.self]
+    subcommands: [
+      Parse.self, Analyze.self, Investigate.self, Intel.self, Rules.self, DefangCommand.self, RefangCommand.self,
+    ]
   )
 
   /// Runs the command; errors become one line on standard error and the documented exit status.

@@ -67,6 +67,11 @@ enum CommandSupport {
     return configured
   }
 
+  /// All of standard input as text (invalid UTF-8 repaired).
+  static func standardInput() -> String {
+    String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+  }
+
   static func warn(_ message: String) {
     FileHandle.standardError.write(Data("becscope: error: \(message)\n".utf8))
   }

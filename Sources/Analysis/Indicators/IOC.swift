@@ -1,3 +1,5 @@
+import Foundation
+
 /// An indicator of compromise, with the defanged form reports publish.
 public struct IOC: Hashable, Sendable, Codable {
   public enum Kind: String, Sendable, Codable {
@@ -52,5 +54,95 @@ extension String {
       if c == target { out += replacement } else { out.append(c) }
     }
     return out
+  }
+}
+
+extension Defang {
+  /// Defangs every indicator in free text an analyst pastes: URLs (`hxxps://host[.]tld/…`),
+  /// mail addresses, IPv4 addresses and domain names of two or more labels with a known-looking
+  /// top-level label. Text already defanged stays as it is.
+  public static func defangText(_ text: String) -> String {
+    var out = ""
+    for token in tokens(text) {
+      switch token {
+      case .space(let s): out += s
+      case .word(let w): out += defangWord(w)
+      }
+    }
+    return out
+  }
+
+  /// Undoes defanging: `[.]`, `(.)`, `[dot]`, `[:]`, `[@]`, `[at]`, `hxxp`, `fxp`.
+  public static func refang(_ text: String) -> String {
+    var s = text
+    for (from, to) in [
+      ("[.]", "."), ("(.)", "."), ("[dot]", "."), ("(dot)", "."), ("{.}", "."), ("[:]", ":"), ("[@]", "@"),
+      ("[at]", "@"), ("(at)", "@"), ("hxxps://", "https://"), ("hxxp://", "http://"), ("hXXps://", "https://"),
+      ("hXXp://", "http://"), ("fxp://", "ftp://"), ("[://]", "://"),
+    ] {
+      s = s.replacingAll(from, with: to)
+    }
+    return s
+  }
+
+  private enum Token {
+    case space(String)
+    case word(String)
+  }
+
+  private static func tokens(_ text: String) -> [Token] {
+    var out: [Token] = []
+    var current = ""
+    var inSpace = false
+    for c in text {
+      let space = c.isWhitespace || c == "<" || c == ">" || c == "\"" || c == "'" || c == "(" || c == ")"
+      if space != inSpace && !current.isEmpty {
+        out.append(inSpace ? .space(current) : .word(current))
+        current = ""
+      }
+      inSpace = space
+      current.append(c)
+    }
+    if !current.isEmpty { out.append(inSpace ? .space(current) : .word(current)) }
+    return out
+  }
+
+  private static func defangWord(_ raw: String) -> String {
+    var word = Substring(raw)
+    var trailing = ""
+    while let last = word.last, ".,;:!?".contains(last) {
+      trailing = String(last) + trailing
+      word = word.dropLast()
+    }
+    let w = String(word)
+    let lower = w.lowercased()
+    if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("ftp://") {
+      return defang(w, as: .url) + trailing
+    }
+    if w.contains("@"), w.split(separator: "@").count == 2, w.split(separator: "@")[1].contains(".") {
+      return defang(w, as: .email) + trailing
+    }
+    if IPAddress(w) != nil, w.contains(".") { return defang(w, as: .ipv4) + trailing }
+    let labels = w.split(separator: ".", omittingEmptySubsequences: false)
+    if labels.count >= 2,
+      labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+      let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter)
+    {
+      return defang(w, as: .domain) + trailing
+    }
+    return raw
+  }
+}
+
+extension String {
+  fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var out = ""
+    var rest = Substring(self)
+    while let range = rest.range(of: target, options: .caseInsensitive) {
+      out += rest[..<range.lowerBound] + replacement
+      rest = rest[range.upperBound...]
+    }
+    return out + rest
   }
 }

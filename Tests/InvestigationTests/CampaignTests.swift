@@ -1,0 +1,90 @@
+import Analysis
+import Foundation
+import Intelligence
+import Investigation
+import MailCore
+import Testing
+
+@Suite("Campaign building blocks")
+struct CampaignTests {
+  @Test("subject templates drop reply and forward prefixes and blank the numbers")
+  func templates() {
+    #expect(Fingerprint.template("Re: FW: 至急のお願い 12/3") == "至急のお願い #/#")
+    #expect(Fingerprint.template("Invoice 88231 overdue") == Fingerprint.template("RE: invoice 90017   overdue"))
+    #expect(Fingerprint.template("Re: ") == nil)
+  }
+
+  @Test("SimHash: copies that differ in names and greetings are close, other texts are far")
+  func simhash() throws {
+    let a = try #require(
+      Fingerprint.simhash("高田さん\nお疲れ様です。山田です。\n至急ご対応いただきたい件があります。\nこのメールに返信してください。\n会議中のため電話には出られません。"))
+    let b = try #require(
+      Fingerprint.simhash("佐藤さん\nお疲れ様です。山田です。\n至急ご対応いただきたい件があります。\nこのメールに返信してください。\n会議中のため電話には出られません。"))
+    let c = try #require(
+      Fingerprint.simhash("来週の定例会議の議事録を共有します。資料は共有フォルダにあります。ご確認ください。よろしくお願いします。"))
+    #expect(Fingerprint.distance(a, b) <= 10)
+    #expect(Fingerprint.distance(a, c) >= 20)
+    #expect(Fingerprint.simhash("short") == nil)
+  }
+
+  @Test("grouping: same sender, same Reply-To, near-duplicate text; unrelated messages stay apart")
+  func grouping() {
+    let lure = "お疲れ様です。山田です。至急ご対応いただきたい件があります。このメールに返信してください。"
+    let prints = [
+      Fingerprint(from: "ceo.fake@optimum.net", subject: "至急のお願い", text: "高田さん " + lure),
+      Fingerprint(from: "ceo.fake@optimum.net", subject: "至急", text: "佐藤さん " + lure),
+      Fingerprint(from: "other.fake@gmail.com", subject: "至急のお願い", text: "伊藤さん " + lure),
+      Fingerprint(
+        from: "news@shop.test", subject: "Weekly deals", text: "Our weekly deals on garden furniture are here."),
+      Fingerprint(
+        from: "x@y.test", replyTo: ["drop@box.test"], subject: "a", text: "Completely different text about invoices."),
+      Fingerprint(
+        from: "z@w.test", replyTo: ["drop@box.test"], subject: "b", text: "Another unrelated text about holidays."),
+    ]
+    let groups = CampaignGrouper().group(prints)
+    #expect(groups.contains([0, 1, 2]))
+    #expect(groups.contains([3]))
+    #expect(groups.contains([4, 5]))
+    let matcher = CampaignMatcher([[prints[0]]])
+    #expect(matcher.match(Fingerprint(from: "ceo.fake@optimum.net", subject: "x", text: "")) == 0)
+    #expect(matcher.match(Fingerprint(from: "someone@else.test", subject: "至急のお願い", text: "中村さん " + lure)) == 0)
+    #expect(
+      matcher.match(
+        Fingerprint(from: "taro.yamada@corp.test", subject: "至急のお願い", text: "明日の会議室の予約を変更しました。十時からです。資料は後で送ります。"))
+        == nil)
+  }
+
+  @Test("an unlisted private address is tied to an employee by name tokens, with a confidence")
+  func privateMatch() throws {
+    let takada = Employee(
+      email: "sho.takada@corp.test", familyName: "高田", givenName: "翔", familyLatin: "Takada", givenLatin: "Sho",
+      title: "", personalEmails: [], isExecutive: false)
+    let sato = Employee(
+      email: "mika.sato@corp.test", familyName: "佐藤", givenName: "美香", familyLatin: "Sato", givenLatin: "Mika",
+      title: "", personalEmails: [], isExecutive: false)
+    let consonants = try #require(Investigator.privateMatch("sho.tkd@gmail.com", [takada, sato]))
+    #expect(consonants.employee.email == takada.email)
+    #expect(consonants.confidence < 0.8)
+    let full = try #require(Investigator.privateMatch("mika.sato.77@yahoo.co.jp", [takada, sato]))
+    #expect(full.employee.email == sato.email && full.confidence >= 0.8)
+    #expect(Investigator.privateMatch("info@shop.test", [takada, sato]) == nil)
+  }
+
+  @Test("the store keeps each message once and survives reopening")
+  func store() throws {
+    let path = NSTemporaryDirectory() + "case-\(UUID().uuidString).sqlite"
+    let store = try CaseStore(path: path)
+    #expect(
+      try store.add(key: "mid:a", sha256: "h1", origin: "reported", source: "a.eml", raw: [1, 2], analysisJSON: "{}"))
+    #expect(
+      try !store.add(key: "mid:a", sha256: "h1", origin: "reported", source: "a2.eml", raw: [1, 2], analysisJSON: "{}"))
+    #expect(
+      try store.add(key: "mid:b", sha256: "h1", origin: "mailbox", source: "m#3", raw: [1, 2], analysisJSON: "{}"))
+    try store.addNote("called the CEO: not sent by him")
+    let reopened = try CaseStore(path: path)
+    let entries = try reopened.entries()
+    #expect(entries.map(\.key) == ["mid:a", "mid:b"])
+    #expect(entries.allSatisfy { $0.raw == [1, 2] })
+    #expect(try reopened.notes().map(\.text) == ["called the CEO: not sent by him"])
+  }
+}
