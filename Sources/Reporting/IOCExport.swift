@@ -37,11 +37,11 @@ enum IOCExport {
       ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
   }
 
-  /// A deterministic UUID (version 5 style, SHA-256 based) so that re-running a case gives the
-  /// same STIX and MISP identifiers.
+  /// A deterministic UUID in the version-4 layout (its random bits taken from a SHA-256 of the
+  /// name), so that re-running a case gives the same STIX and MISP identifiers.
   static func uuid(_ name: String) -> String {
     var b = Array(SHA256.hash(data: Data(("becscope:" + name).utf8)).prefix(16))
-    b[6] = (b[6] & 0x0F) | 0x50
+    b[6] = (b[6] & 0x0F) | 0x40
     b[8] = (b[8] & 0x3F) | 0x80
     let hex = b.map { String(format: "%02x", $0) }.joined()
     let parts = [
@@ -100,6 +100,8 @@ enum IOCExport {
             objects.append([
               "type": "indicator", "spec_version": "2.1", "id": indicator, "created": created, "modified": created,
               "created_by_ref": identity, "name": "\(ioc.type.rawValue) \(ioc.defanged)", "pattern": pattern,
+              "description":
+                "Seen in \(c.label.uppercased()) campaign \(c.id) (\(c.messageIndexes.count) messages), found by becscope",
               "pattern_type": "stix", "valid_from": created,
               "indicator_types": [c.label == "clean" ? "anomalous-activity" : "malicious-activity"],
             ])
