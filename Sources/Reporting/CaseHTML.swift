@@ -80,7 +80,7 @@ struct CaseHTML {
       var any = false
       for i in c.messageIndexes {
         guard let intel = report.result.intel[messages[i].key] else { continue }
-        for fact in IntelTextRenderer.facts(intel) {
+        for fact in IntelTextRenderer.facts(intel, text.language) {
           out += "<li>\(h(fact))</li>"
           any = true
         }

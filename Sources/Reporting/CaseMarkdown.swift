@@ -62,7 +62,7 @@ struct CaseMarkdown {
       var any = false
       for i in c.messageIndexes {
         guard let intel = report.result.intel[messages[i].key] else { continue }
-        for fact in IntelTextRenderer.facts(intel) {
+        for fact in IntelTextRenderer.facts(intel, text.language) {
           out += "- \(md(fact))\n"
           any = true
         }
