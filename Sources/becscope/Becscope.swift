@@ -10,7 +10,14 @@ struct Becscope: AsyncParsableCommand {
     discussion: """
       becscope reads the raw messages employees reported (.eml files, directories, Maildir, mbox, or - for standard input), including messages forwarded as attachments and Japanese mail (ISO-2022-JP, Shift_JIS, EUC-JP).
 
-      Start with `becscope parse MESSAGE` to see how a message is built: its decoded headers, MIME parts with byte offsets, attachments with SHA-256, and every defect found.
+      A typical investigation:
+        becscope analyze --org org.yaml reported.eml        verdict, origin, impersonation, recipients, findings
+        becscope investigate --org org.yaml reported/ --mailbox all.mbox --out case
+                                                          campaigns, targets, breaches, attack flow, report, IOCs
+        becscope intel ip 155.94.251.82                   reputation and owner of one indicator
+        becscope parse MESSAGE                            how a message is built (headers, parts, defects)
+
+      --offline guarantees that nothing leaves the machine. Intelligence sources are used only when configured (API keys, intel.yaml); see `becscope intel --help`.
 
       Exit status: 0 when the command ran, 64 for a usage error, 66 when an input cannot be read, 1 for anything else. Every failure prints one line on standard error.
       """,
