@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import Investigation
 
 /// `report.html`: one self-contained page (inline CSS and SVG, no script, no remote content;
@@ -106,11 +107,15 @@ struct CaseHTML {
       }
       out += "<h3>\(h(text[.socialExposure]))</h3><ul>"
       for e in c.exposure {
-        let detail =
-          e.found.isEmpty
-          ? "\(text[.searches]): " + e.searches.joined(separator: "  ")
-          : e.found.map { "\($0.platform) — \($0.note)" }.joined(separator: "; ")
-        out += "<li>\(h(e.name)): <span class=\"mono\">\(h(detail))</span></li>"
+        if e.found.isEmpty {
+          // The searches becscope builds (never a link from a message) are links the analyst opens.
+          let links = e.searches.map { url in
+            "<a href=\"\(h(url))\" rel=\"noopener noreferrer\">\(h(URL(string: url)?.host ?? url))</a>"
+          }
+          out += "<li>\(h(e.name)): \(h(text[.searches])): \(links.joined(separator: " · "))</li>"
+        } else {
+          out += "<li>\(h(e.name)): \(h(e.found.map { "\($0.platform) — \($0.note)" }.joined(separator: "; ")))</li>"
+        }
       }
       out += "</ul><h3>\(h(text[.conclusions]))</h3><ul>"
       for conclusion in c.conclusions {

@@ -107,7 +107,7 @@ struct InvestigateCommandTests {
     #expect(r.status == 0, "\(r.stderr)")
     let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
     let markdown = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
-    for tag in ["<script", "<img", "onload=\"", "<b>bold", "href=\"javascript", "href=\"http"] {
+    for tag in ["<script", "<img", "onload=\"", "<b>bold", "href=\"javascript", "href=\"https://evil"] {
       #expect(!html.lowercased().contains(tag), "raw \(tag) in report.html")
     }
     #expect(html.contains("&lt;/title&gt;&lt;img src=x onerror=alert(2)&gt;"))
@@ -118,6 +118,13 @@ struct InvestigateCommandTests {
     #expect(
       markdown.contains("\\<script\\>") && !markdown.replacingOccurrences(of: "\\<", with: "").contains("<script"))
     #expect(html.contains("Content-Security-Policy"))
+    // The only links are the searches becscope builds for the analyst.
+    let hrefs = html.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    #expect(
+      hrefs.allSatisfy {
+        $0.hasPrefix("https://www.linkedin.com/") || $0.hasPrefix("https://www.wantedly.com/")
+          || $0.hasPrefix("https://www.google.com/search")
+      })
   }
 
   @Test("defang and refang: pasted text in, shareable text out, and back")

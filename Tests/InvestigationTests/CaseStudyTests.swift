@@ -173,7 +173,7 @@ struct CaseStudyTests {
       let md = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
       #expect(md.contains(language == .ja ? "複数のリストを組み合わせた" : "the attacker combined several lists"))
       let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
-      #expect(html.contains("<svg") && !html.contains("<script") && !html.contains("href=\"http"))
+      #expect(html.contains("<svg") && !html.contains("<script") && !html.contains("href=\"http://"))
     }
   }
 }
