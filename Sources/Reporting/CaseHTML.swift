@@ -32,8 +32,11 @@ struct CaseHTML {
     out += "<h2>\(h(text[.summary]))</h2><ul>"
     for c in report.result.campaigns {
       out +=
-        "<li><b>\(h(c.id))</b> — <span class=\"\(h(c.label))\">\(h(text[.label(c.label)]))</span>: \(c.messageIndexes.count) \(h(text[.copies])), "
-        + "\(h(c.senders.map { Defang.defang($0, as: .email) }.joined(separator: ", "))) → \(c.targets.count) \(h(text[.employee]))</li>"
+        "<li><b>\(h(c.id))</b> — <span class=\"\(h(c.label))\">\(h(text[.label(c.label)]))</span>: "
+        + h(
+          text.campaignLine(
+            copies: c.messageIndexes.count, senders: c.senders.map { Defang.defang($0, as: .email) },
+            employees: c.targets.count)) + "</li>"
     }
     out += "</ul>"
     let messages = report.result.messages

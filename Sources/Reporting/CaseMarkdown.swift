@@ -15,8 +15,11 @@ struct CaseMarkdown {
     let messages = report.result.messages
     for c in report.result.campaigns {
       out +=
-        "- **\(c.id)** — \(text[.label(c.label)]): \(c.messageIndexes.count) \(text[.copies]), "
-        + "\(c.senders.map { md(Defang.defang($0, as: .email)) }.joined(separator: ", ")) → \(c.targets.count) \(text[.employee])\n"
+        "- **\(c.id)** — \(text[.label(c.label)]): "
+        + md(
+          text.campaignLine(
+            copies: c.messageIndexes.count, senders: c.senders.map { Defang.defang($0, as: .email) },
+            employees: c.targets.count)) + "\n"
     }
     out += "\n"
     for c in report.result.campaigns {

@@ -21,7 +21,7 @@ struct ReportText: Sendable {
     case targets, recipients, address, kind, employee, pattern, breaches, headersOrigin, reputation
     case leakedData, overlap, commonBreaches, dataClasses, none, notChecked, socialExposure, searches, found
     case attackFlow, recommendations, iocs, type, value, defanged, evidence, unknown, message, from, replyTo
-    case subject, date, body, attachments, timeline, notes, conclusions, impersonates, copies, generatedAt,
+    case subject, date, body, attachments, timeline, notes, conclusions, impersonates, generatedAt,
       intelNotAsked
     case recommendBlock, recommendWarn, recommendAwareness, recommendSNS, recommendReport, safeRendering
     case kindEmployee, kindPersonal, kindGenerated, kindUnknownInternal, kindExternal, step, reportedBy, sweep
@@ -76,7 +76,6 @@ struct ReportText: Sendable {
       case .notes: "Analyst notes"
       case .conclusions: "Conclusions"
       case .impersonates: "Impersonates"
-      case .copies: "copies"
       case .generatedAt: "Generated"
       case .intelNotAsked: "not looked up (offline, or no intelligence source configured)"
       case .recommendBlock: "Block the sender addresses and origin IPs listed below at the mail gateway."
@@ -149,7 +148,6 @@ struct ReportText: Sendable {
       case .notes: "分析者メモ"
       case .conclusions: "結論"
       case .impersonates: "なりすまし対象"
-      case .copies: "通"
       case .generatedAt: "作成日時"
       case .intelNotAsked: "未照会（オフライン、または情報源が設定されていません）"
       case .recommendBlock: "以下の送信元アドレスと送信元IPアドレスをメールゲートウェイで遮断してください。"
@@ -184,6 +182,15 @@ struct ReportText: Sendable {
 }
 
 extension ReportText {
+  /// "7 copies from a@b[.]c to 7 employees" / "送信元 a@b[.]c から7通、従業員7名".
+  func campaignLine(copies: Int, senders: [String], employees: Int) -> String {
+    switch language {
+    case .en:
+      "\(copies) \(copies == 1 ? "copy" : "copies") from \(senders.joined(separator: ", ")) to \(employees) \(employees == 1 ? "employee" : "employees")"
+    case .ja: "送信元 \(senders.joined(separator: "、")) から\(copies)通、従業員\(employees)名"
+    }
+  }
+
   /// A campaign's conclusion in the report's language.
   func conclusion(_ c: Conclusion) -> String {
     guard language == .ja else { return c.text }
