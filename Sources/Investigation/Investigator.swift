@@ -14,6 +14,14 @@ public struct CaseMessage: Sendable {
   public var source: String
   public var analysis: MessageAnalysis
   public var fingerprint: Fingerprint
+
+  public init(key: String, origin: String, source: String, analysis: MessageAnalysis, fingerprint: Fingerprint) {
+    self.key = key
+    self.origin = origin
+    self.source = source
+    self.analysis = analysis
+    self.fingerprint = fingerprint
+  }
 }
 
 /// The case: every message, the campaigns, the intelligence gathered, what was swept.
@@ -102,6 +110,13 @@ public struct Investigator: Sendable {
       return CaseMessage(
         key: e.key, origin: e.origin, source: e.source, analysis: analysis, fingerprint: Fingerprint(analysis))
     }
+  }
+
+  /// The fingerprints to sweep mailboxes for: one list per campaign that the analysis flagged
+  /// (a clean group, such as a newsletter someone reported, is not hunted for).
+  public static func sweepTargets(_ messages: [CaseMessage]) -> [[Fingerprint]] {
+    CampaignGrouper().group(messages.map(\.fingerprint)).map { $0.map { messages[$0].fingerprint } }
+      .filter { $0.contains(where: \.flagged) }
   }
 
   /// Streams a mailbox (mbox, Maildir, folder) through the campaigns' fingerprints and adds every

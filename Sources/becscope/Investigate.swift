@@ -105,9 +105,7 @@ struct Investigate: AsyncParsableCommand {
 
     var sweeps: [SweepResult] = []
     if !mailbox.isEmpty {
-      let known = try investigator.load(store)
-      let groups = CampaignGrouper().group(known.map(\.fingerprint))
-      let prints = groups.map { $0.map { known[$0].fingerprint } }
+      let prints = Investigator.sweepTargets(try investigator.load(store))
       for path in mailbox {
         let started = Date()
         var last = Date()

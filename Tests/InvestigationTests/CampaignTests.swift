@@ -88,3 +88,27 @@ struct CampaignTests {
     #expect(try reopened.notes().map(\.text) == ["called the CEO: not sent by him"])
   }
 }
+
+@Suite("Mailbox sweep targets")
+struct SweepTargetTests {
+  @Test("only flagged campaigns are hunted for in mailboxes: a reported newsletter is not")
+  func onlyFlagged() throws {
+    let analyzer = Analyzer()
+    func message(_ raw: String) -> CaseMessage {
+      let a = analyzer.analyze(MessageParser().parse(Array(raw.utf8)), source: "t")
+      return CaseMessage(
+        key: UUID().uuidString, origin: "reported", source: "t", analysis: a, fingerprint: Fingerprint(a))
+    }
+    let lure = message(
+      "From: Gift Desk <ceo.office.2026@gmail.com>\nSubject: quick task\n\nAre you available? I need you to buy Apple gift cards for a client today. Reply with the codes.\n"
+    )
+    let newsletter = message(
+      "From: News <news@shop.test>\nList-Unsubscribe: <https://shop.test/u>\nSubject: Weekly\n\nOur weekly selection of garden furniture and summer offers is here.\n"
+    )
+    #expect(lure.fingerprint.flagged)
+    #expect(!newsletter.fingerprint.flagged)
+    let targets = Investigator.sweepTargets([lure, newsletter])
+    #expect(targets.count == 1)
+    #expect(targets.first?.first?.from == "ceo.office.2026@gmail.com")
+  }
+}

@@ -79,10 +79,10 @@ struct CaseStudyTests {
 
     // Who else got it: the mailbox sweep.
     let known = try investigator.load(store)
-    let groups = CampaignGrouper().group(known.map(\.fingerprint))
-    #expect(groups.count == 1, "the five reported copies are one campaign")
-    let sweep = try investigator.sweep(
-      Self.file("mailbox.mbox"), campaigns: groups.map { $0.map { known[$0].fingerprint } }, store: store, json: json)
+    #expect(CampaignGrouper().group(known.map(\.fingerprint)).count == 1, "the five reported copies are one campaign")
+    let targets = Investigator.sweepTargets(known)
+    #expect(targets.count == 1)
+    let sweep = try investigator.sweep(Self.file("mailbox.mbox"), campaigns: targets, store: store, json: json)
     #expect(sweep.scanned > 300)
     #expect(sweep.found == expected.mailbox_copies)
 
