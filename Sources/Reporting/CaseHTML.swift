@@ -124,13 +124,13 @@ struct CaseHTML {
       for conclusion in c.conclusions {
         out +=
           "<li>\(h(text.conclusion(conclusion)))<ul>"
-          + conclusion.evidence.prefix(8).map { "<li>\(h($0))</li>" }.joined() + "</ul></li>"
+          + conclusion.evidence.prefix(8).map { "<li>\(h(text.evidence($0)))</li>" }.joined() + "</ul></li>"
       }
       out += "</ul><h3>\(h(text[.attackFlow]))</h3>" + flowDiagram(c.attackFlow) + "<ol>"
       for step in c.attackFlow {
         out +=
           "<li>\(h(text.step(step)))\(step.known ? "" : " <span class=\"unknown\">(\(h(text[.unknown])))</span>")<ul>"
-        out += step.evidence.prefix(6).map { "<li>\(h($0))</li>" }.joined() + "</ul></li>"
+        out += step.evidence.prefix(6).map { "<li>\(h(text.evidence($0)))</li>" }.joined() + "</ul></li>"
       }
       out += "</ol>"
     }

@@ -101,12 +101,12 @@ struct CaseMarkdown {
       out += "\n### \(text[.conclusions])\n\n"
       for conclusion in c.conclusions {
         out += "- \(md(text.conclusion(conclusion)))\n"
-        for e in conclusion.evidence.prefix(8) { out += "  - \(md(e))\n" }
+        for e in conclusion.evidence.prefix(8) { out += "  - \(md(text.evidence(e)))\n" }
       }
       out += "\n### \(text[.attackFlow])\n\n"
       for (n, step) in c.attackFlow.enumerated() {
         out += "\(n + 1). \(md(text.step(step)))\(step.known ? "" : " (\(text[.unknown]))")\n"
-        for e in step.evidence.prefix(6) { out += "   - \(md(e))\n" }
+        for e in step.evidence.prefix(6) { out += "   - \(md(text.evidence(e)))\n" }
       }
       out += "\n"
     }

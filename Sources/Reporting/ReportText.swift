@@ -191,6 +191,39 @@ extension ReportText {
     }
   }
 
+  /// An evidence line of a conclusion or a flow step in the report's language: the data
+  /// (addresses, names, patterns, quoted phrases) stays as it is, the words around it follow the
+  /// table below.
+  func evidence(_ line: String) -> String {
+    guard language == .ja else { return line }
+    var s = line
+    for (english, japanese) in Self.evidenceWords where s.hasPrefix(english) {
+      s = japanese + s.dropFirst(english.count)
+      break
+    }
+    for (english, japanese) in Self.evidenceInfixes { s = s.replacingOccurrences(of: english, with: japanese) }
+    // "stakada@… = {pattern} of sho.takada@…" and "stakada@… for 高田 翔": an address, then whose.
+    let words = s.split(separator: " ", omittingEmptySubsequences: false)
+    if words.count == 5, words[0].contains("@"), words[1] == "=", words[3] == "of" {
+      return "\(words[0]) = \(words[2])（\(words[4])）"
+    }
+    if words.count >= 3, words[0].contains("@"), words[1] == "for" {
+      return "\(words[0])（\(words[2...].joined(separator: " "))）"
+    }
+    return s
+  }
+
+  private static let evidenceWords: [(String, String)] = [
+    ("private address targeted: ", "標的となった私用アドレス: "), ("sender ", "送信元 "), ("provider ", "事業者 "),
+    ("origin IP ", "送信元IP "), ("verdict ", "判定 "),
+  ]
+
+  private static let evidenceInfixes: [(String, String)] = [
+    (": no breach", ": 漏えい事案なし"), (" (not listed, matched by name)", "（未登録、氏名から推定）"), (" (listed)", "（登録済み）"),
+    (" — private ", " — 私用 "), (", generated ", "、生成 "), (", corporate ", "、会社 "), (" — generated ", " — 生成 "),
+    (" — corporate ", " — 会社 "), (" malicious", " 件が悪性"), (" ({given", "（{given"), ("{family})", "{family}）"),
+  ]
+
   /// A campaign's conclusion in the report's language.
   func conclusion(_ c: Conclusion) -> String {
     guard language == .ja else { return c.text }
