@@ -161,10 +161,11 @@ struct CaseHTML {
       let a = messages[i].analysis
       return (
         a.message.envelope.date?.rfc3339 ?? "", a.message.envelope.to.compactMap(\.address).joined(separator: ", "),
-        messages[i].origin
+        messages[i].origin == "mailbox" ? text[.foundInMailbox] : text[.reported]
       )
     }.sorted { $0.0 < $1.0 }
-    return "<table><tr><th>\(Inert.html(text[.date]))</th><th>\(Inert.html(text[.recipients]))</th><th></th></tr>"
+    return
+      "<table><tr><th>\(Inert.html(text[.date]))</th><th>\(Inert.html(text[.recipients]))</th><th>\(Inert.html(text[.kind]))</th></tr>"
       + rows.map {
         "<tr><td>\(Inert.html($0.0))</td><td class=\"mono\">\(Inert.html($0.1))</td><td>\(Inert.html($0.2))</td></tr>"
       }

@@ -21,7 +21,8 @@ struct ReportText: Sendable {
     case targets, recipients, address, kind, employee, pattern, breaches, headersOrigin, reputation
     case leakedData, overlap, commonBreaches, dataClasses, none, notChecked, socialExposure, searches, found
     case attackFlow, recommendations, iocs, type, value, defanged, evidence, unknown, message, from, replyTo
-    case subject, date, body, attachments, timeline, notes, conclusions, impersonates, generatedAt,
+    case subject, date, body, attachments, timeline, notes, conclusions, impersonates, generatedAt, reported,
+      foundInMailbox,
       intelNotAsked
     case recommendBlock, recommendWarn, recommendAwareness, recommendSNS, recommendReport, safeRendering
     case kindEmployee, kindPersonal, kindGenerated, kindUnknownInternal, kindExternal, step, reportedBy, sweep
@@ -77,6 +78,8 @@ struct ReportText: Sendable {
       case .conclusions: "Conclusions"
       case .impersonates: "Impersonates"
       case .generatedAt: "Generated"
+      case .reported: "reported"
+      case .foundInMailbox: "found in a mailbox"
       case .intelNotAsked: "not looked up (offline, or no intelligence source configured)"
       case .recommendBlock: "Block the sender addresses and origin IPs listed below at the mail gateway."
       case .recommendWarn: "Warn the targeted employees, on their corporate and private addresses, not to reply."
@@ -149,6 +152,8 @@ struct ReportText: Sendable {
       case .conclusions: "結論"
       case .impersonates: "なりすまし対象"
       case .generatedAt: "作成日時"
+      case .reported: "報告"
+      case .foundInMailbox: "メールボックスで発見"
       case .intelNotAsked: "未照会（オフライン、または情報源が設定されていません）"
       case .recommendBlock: "以下の送信元アドレスと送信元IPアドレスをメールゲートウェイで遮断してください。"
       case .recommendWarn: "対象の従業員に、会社と私用の両方のアドレスについて返信しないよう注意喚起してください。"
