@@ -23,7 +23,7 @@ struct CaseHTML {
       table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
       th{background:#eee}.bec,.phishing{color:#a00;font-weight:bold}.mono,pre{font-family:ui-monospace,monospace}
       pre{background:#f6f6f6;padding:.75rem;white-space:pre-wrap;word-break:break-all}
-      .unknown{color:#777;font-style:italic}@media print{body{margin:0;max-width:none}h2{break-after:avoid}}
+      .unknown{color:#777;font-style:italic}.nowrap{white-space:nowrap}@media print{body{margin:0;max-width:none}h2{break-after:avoid}}
       </style></head><body>
       <h1>\(h(text[.title]))</h1>
       <p>\(h(text[.generatedAt])): \(h(report.generatedAt))</p>
@@ -167,7 +167,7 @@ struct CaseHTML {
     return
       "<table><tr><th>\(Inert.html(text[.date]))</th><th>\(Inert.html(text[.recipients]))</th><th>\(Inert.html(text[.kind]))</th></tr>"
       + rows.map {
-        "<tr><td>\(Inert.html($0.0))</td><td class=\"mono\">\(Inert.html($0.1))</td><td>\(Inert.html($0.2))</td></tr>"
+        "<tr><td class=\"nowrap\">\(Inert.html($0.0))</td><td class=\"mono\">\(Inert.html($0.1))</td><td>\(Inert.html($0.2))</td></tr>"
       }
       .joined() + "</table>"
   }
