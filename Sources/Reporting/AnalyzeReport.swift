@@ -5,7 +5,7 @@ import MailCore
 /// The machine-readable analysis of one message: what `becscope analyze --format json` prints.
 /// The keys required by `../shared/docs/interfaces.md` are always present (null or empty where
 /// unknown); the rest extend it. See `docs/schema/analyze.schema.json`.
-public struct AnalyzeReport: Encodable, Sendable {
+public struct AnalyzeReport: Sendable {
   public struct Mailbox: Encodable, Sendable {
     public var name: String?
     public var address: String?
@@ -181,48 +181,19 @@ public struct AnalyzeReport: Encodable, Sendable {
     iocs = a.iocs
   }
 
-  /// Encodes every key, nil ones as `null`, so each key of the interface is present.
-  public func encode(to encoder: any Encoder) throws {
-    try tree().encode(to: encoder)
-  }
-
-  /// The report as one line of compact JSON, every key present.
+  /// The report as one line of compact JSON, every key present (nil ones as `null`).
   public var jsonLine: String {
-    var out = ""
-    out.reserveCapacity(8_192)
-    // The tree encoder fails only on values the report never holds (no throwing encode).
-    out += "{\"source\":"
-    JSONValue.writeString(source, into: &out)
-    out += ",\"message\":"
-    try? JSONTreeEncoder.write(message, into: &out)
-    out += ",\"origin\":"
-    try? JSONTreeEncoder.write(origin, into: &out)
-    out += ",\"authentication\":"
-    try? JSONTreeEncoder.write(authentication, into: &out)
-    out += ",\"sender\":"
-    try? JSONTreeEncoder.write(sender, into: &out)
-    out += ",\"recipients\":"
-    try? JSONTreeEncoder.write(recipients, into: &out)
-    out += ",\"findings\":"
-    try? JSONTreeEncoder.write(findings, into: &out)
-    out += ",\"verdict\":"
-    try? JSONTreeEncoder.write(verdict, into: &out)
-    out += ",\"iocs\":"
-    try? JSONTreeEncoder.write(iocs, into: &out)
-    out += ",\"intel\":"
-    if let intel { try? JSONTreeEncoder.write(intel, snakeCaseKeys: true, into: &out) } else { out += "null" }
-    out += "}"
-    return out
-  }
-
-  private func tree() throws -> JSONValue {
-    .object([
-      ("source", .string(source)), ("message", try JSONTreeEncoder.tree(message)),
-      ("origin", try JSONTreeEncoder.tree(origin)), ("authentication", try JSONTreeEncoder.tree(authentication)),
-      ("sender", try JSONTreeEncoder.tree(sender)), ("recipients", try JSONTreeEncoder.tree(recipients)),
-      ("findings", try JSONTreeEncoder.tree(findings)), ("verdict", try JSONTreeEncoder.tree(verdict)),
-      ("iocs", try JSONTreeEncoder.tree(iocs)),
-      ("intel", try intel.map { try JSONTreeEncoder.tree($0, snakeCaseKeys: true) } ?? .null),
-    ])
+    var o = JSONObjectWriter()
+    o.field("source", source)
+    o.field("message", message)
+    o.field("origin", origin)
+    o.field("authentication", authentication)
+    o.field("sender", sender)
+    o.field("recipients", recipients)
+    o.field("findings", findings)
+    o.field("verdict", verdict)
+    o.field("iocs", iocs)
+    o.field("intel", intel, snakeCaseKeys: true)
+    return o.finished()
   }
 }

@@ -64,24 +64,20 @@ public struct CaseReport: Sendable {
 
   /// The whole case as one JSON document.
   public var json: String {
-    var out = "{\"generated_at\":"
-    JSONValue.writeString(generatedAt, into: &out)
-    out += ",\"organization\":"
-    if let profile { JSONValue.writeString(profile.name, into: &out) } else { out += "null" }
-    out += ",\"campaigns\":"
-    try? JSONTreeEncoder.write(campaigns, snakeCaseKeys: true, into: &out)
-    out += ",\"messages\":["
-    for (i, m) in result.messages.enumerated() {
-      if i > 0 { out += "," }
-      out += AnalyzeReport(m.analysis, profile: profile, intel: result.intel[m.key]).jsonLine
+    var o = JSONObjectWriter(capacity: 65_536)
+    o.field("generated_at", generatedAt)
+    o.field("organization", profile?.name)
+    o.field("campaigns", campaigns, snakeCaseKeys: true)
+    let messages = result.messages.map {
+      AnalyzeReport($0.analysis, profile: profile, intel: result.intel[$0.key]).jsonLine
     }
-    out += "],\"iocs\":"
-    try? JSONTreeEncoder.write(iocs, into: &out)
-    out += ",\"sweeps\":"
-    try? JSONTreeEncoder.write(
+    o.raw("messages", "[" + messages.joined(separator: ",") + "]")
+    o.field("iocs", iocs)
+    o.field(
+      "sweeps",
       result.sweeps.map { SweepInfo(mailbox: $0.mailbox, scanned: $0.scanned, found: $0.found, seconds: $0.seconds) },
-      snakeCaseKeys: true, into: &out)
-    out += ",\"duplicates\":\(result.duplicates)}"
-    return out
+      snakeCaseKeys: true)
+    o.field("duplicates", result.duplicates)
+    return o.finished()
   }
 }

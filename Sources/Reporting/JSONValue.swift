@@ -1,51 +1,15 @@
-/// A JSON value: what the reports are built into before they are written.
-indirect enum JSONValue: Encodable {
+/// A JSON scalar: the leaves of the reports. Objects and arrays are written straight from the
+/// encoder's nodes (``JSONTreeEncoder``).
+enum JSONValue {
   case null
   case bool(Bool)
   case int(Int64)
   case double(Double)
   case string(String)
-  case array([JSONValue])
-  case object([(String, JSONValue)])
-
-  func encode(to encoder: any Encoder) throws {
-    switch self {
-    case .null:
-      var c = encoder.singleValueContainer()
-      try c.encodeNil()
-    case .bool(let b):
-      var c = encoder.singleValueContainer()
-      try c.encode(b)
-    case .int(let i):
-      var c = encoder.singleValueContainer()
-      try c.encode(i)
-    case .double(let d):
-      var c = encoder.singleValueContainer()
-      try c.encode(d)
-    case .string(let s):
-      var c = encoder.singleValueContainer()
-      try c.encode(s)
-    case .array(let a):
-      var c = encoder.unkeyedContainer()
-      for v in a { try c.encode(v) }
-    case .object(let pairs):
-      var c = encoder.container(keyedBy: AnyKey.self)
-      for (k, v) in pairs { try c.encode(v, forKey: AnyKey(k)) }
-    }
-  }
-}
-
-struct AnyKey: CodingKey {
-  var stringValue: String
-  var intValue: Int? { nil }
-  init(_ s: String) { stringValue = s }
-  init?(stringValue: String) { self.stringValue = stringValue }
-  init?(intValue: Int) { nil }
 }
 
 extension JSONValue {
-  /// Compact JSON text (RFC 8259), keys in declaration order. Faster than `JSONEncoder` for
-  /// the large reports `analyze` writes per message.
+  /// The value as JSON text.
   func write(into out: inout String) {
     switch self {
     case .null: out += "null"
@@ -53,22 +17,6 @@ extension JSONValue {
     case .int(let i): out += String(i)
     case .double(let d): out += d.isFinite ? String(d) : "null"
     case .string(let s): Self.writeString(s, into: &out)
-    case .array(let a):
-      out += "["
-      for (i, v) in a.enumerated() {
-        if i > 0 { out += "," }
-        v.write(into: &out)
-      }
-      out += "]"
-    case .object(let pairs):
-      out += "{"
-      for (i, (k, v)) in pairs.enumerated() {
-        if i > 0 { out += "," }
-        Self.writeString(k, into: &out)
-        out += ":"
-        v.write(into: &out)
-      }
-      out += "}"
     }
   }
 
@@ -103,12 +51,44 @@ extension JSONValue {
   }
 }
 
+/// Writes one JSON object field by field: each value through ``JSONTreeEncoder``, or JSON text
+/// already written (`raw`).
+struct JSONObjectWriter {
+  private var out = "{"
+  private var first = true
+
+  init(capacity: Int = 4_096) {
+    out.reserveCapacity(capacity)
+  }
+
+  private mutating func key(_ name: String) {
+    if !first { out += "," }
+    first = false
+    JSONValue.writeString(name, into: &out)
+    out += ":"
+  }
+
+  mutating func field(_ name: String, _ value: some Encodable, snakeCaseKeys: Bool = false) {
+    key(name)
+    // The encoder fails only on values whose own `encode(to:)` throws; report types never do.
+    try? JSONTreeEncoder.write(value, snakeCaseKeys: snakeCaseKeys, into: &out)
+  }
+
+  mutating func raw(_ name: String, _ json: String) {
+    key(name)
+    out += json
+  }
+
+  func finished() -> String { out + "}" }
+}
+
 /// Compact JSON for any report value, every key present, camelCase names written snake_case
 /// (what `becscope intel --format json` prints).
 public enum SnakeCaseJSON {
   public static func line(_ value: some Encodable) -> String {
     var out = ""
-    (try? JSONTreeEncoder.tree(value, snakeCaseKeys: true))?.write(into: &out)
+    // The encoder fails only on values whose own `encode(to:)` throws; report types never do.
+    try? JSONTreeEncoder.write(value, snakeCaseKeys: true, into: &out)
     return out
   }
 }
