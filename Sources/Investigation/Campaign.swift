@@ -15,8 +15,6 @@ public struct Campaign: Sendable {
   /// RFC 3339 (UTC) of the earliest and latest Date of its messages.
   public var firstSeen: String?
   public var lastSeen: String?
-  /// Corporate addresses of the employees it reached (by any of their addresses).
-  public var targetedEmployees: [String]
   public var recipients: [CampaignRecipient]
   public var targets: [EmployeeTarget]
   public var addressPattern: PatternSummary?
@@ -26,6 +24,9 @@ public struct Campaign: Sendable {
   public var attackFlow: [FlowStep]
   /// Who the lure impersonates (display names of impersonated employees).
   public var impersonated: [String]
+
+  /// Corporate addresses of the employees it reached (by any of their addresses).
+  public var targetedEmployees: [String] { targets.map(\.employee) }
 }
 
 /// A recipient of a campaign, with the breaches its address appears in.

@@ -14,11 +14,14 @@ struct CampaignBuilder {
 
   static let labelPriority = ["bec": 5, "phishing": 4, "spam": 3, "suspicious": 2, "clean": 1]
 
+  /// The strongest verdict among a campaign's messages.
+  static func label(_ analyses: [MessageAnalysis]) -> String {
+    analyses.map(\.bec.verdict.label).max { labelPriority[$0, default: 0] < labelPriority[$1, default: 0] } ?? "clean"
+  }
+
   func build(id: String, indexes: [Int], messages: [CaseMessage], intel: [String: IPIntel]) -> Campaign {
     let analyses = indexes.map { messages[$0].analysis }
-    let label =
-      analyses.map(\.bec.verdict.label).max { Self.labelPriority[$0, default: 0] < Self.labelPriority[$1, default: 0] }
-      ?? "clean"
+    let label = Self.label(analyses)
     let senders = unique(analyses.compactMap { $0.message.from?.address?.lowercased() })
     let subjects = unique(analyses.compactMap { $0.message.subject })
     let ips = unique(analyses.compactMap { a in a.origin.ip.flatMap { $0.isNonPublic ? nil : $0.text } })
@@ -41,7 +44,7 @@ struct CampaignBuilder {
       senders: senders, ips: ips, intel: intel, impersonated: impersonated, dates: dates)
     return Campaign(
       id: id, label: label, messageIndexes: indexes, senders: senders, subjects: subjects, originIPs: ips,
-      firstSeen: dates.first, lastSeen: dates.last, targetedEmployees: targets.map(\.employee), recipients: recipients,
+      firstSeen: dates.first, lastSeen: dates.last, recipients: recipients,
       targets: targets, addressPattern: pattern, breachOverlap: overlap, conclusions: conclusions, exposure: exposures,
       attackFlow: flow, impersonated: impersonated)
   }

@@ -50,13 +50,11 @@ public struct Investigator: Sendable {
   public let profile: OrganizationProfile?
   public let analyzer: Analyzer
   public let exposure: [ExposureRecord]
-  public let storePath: String
 
-  public init(profile: OrganizationProfile?, analyzer: Analyzer, exposure: [ExposureRecord] = [], storePath: String) {
+  public init(profile: OrganizationProfile?, analyzer: Analyzer, exposure: [ExposureRecord] = []) {
     self.profile = profile
     self.analyzer = analyzer
     self.exposure = exposure
-    self.storePath = storePath
   }
 
   /// The identity of a message for deduplication: its Message-ID, else a hash of its sender,
@@ -134,6 +132,7 @@ public struct Investigator: Sendable {
     var scanned = 0
     var found = 0
     var batch: [RawMessage] = []
+    var batchBytes = 0
     func flush() throws {
       let results = Mutex<[(Int, MessageAnalysis)]>([])
       let items = batch
@@ -164,11 +163,14 @@ public struct Investigator: Sendable {
       scanned += items.count
       progress(scanned)
       batch.removeAll(keepingCapacity: true)
+      batchBytes = 0
     }
     for source in sources {
       try MessageReader(source: source).forEach { raw in
         batch.append(raw)
-        if batch.count >= 512 { try flush() }
+        batchBytes += raw.bytes.count
+        // A batch is at most 512 messages and 32 MB, whatever the mailbox holds.
+        if batch.count >= 512 || batchBytes >= 32 << 20 { try flush() }
       }
     }
     if !batch.isEmpty { try flush() }
@@ -189,26 +191,24 @@ public struct Investigator: Sendable {
       }
     }
     let groups = CampaignGrouper().group(messages.map(\.fingerprint))
-    let first = CampaignBuilder(profile: profile, exposure: exposure, breaches: nil)
-    var campaigns = groups.enumerated().map { n, indexes in
-      first.build(id: "campaign-\(n + 1)", indexes: indexes, messages: messages, intel: ipIntel)
-    }
     // Breaches are asked once per targeted address (private ones matched by name included),
     // for campaigns that are not clean, and only when recipient lookups are allowed.
+    var breaches: [String: [Breach]]? = nil
     if let lookup, !lookup.settings.offline, lookup.settings.hibpRecipients {
-      var breaches: [String: [Breach]] = [:]
+      let recipients = CampaignBuilder(profile: profile, exposure: exposure, breaches: nil)
+      var found: [String: [Breach]] = [:]
       var asked: Set<String> = []
-      for c in campaigns where c.label != "clean" {
-        for r in c.recipients where r.employee != nil && asked.insert(r.address).inserted {
-          let account = await lookup.account(r.address, recipient: true)
-          if let found = account.breaches { breaches[r.address] = found }
+      for indexes in groups {
+        let analyses = indexes.map { messages[$0].analysis }
+        guard CampaignBuilder.label(analyses) != "clean" else { continue }
+        for r in recipients.mergedRecipients(analyses) where r.employee != nil && asked.insert(r.address).inserted {
+          if let list = await lookup.account(r.address, recipient: true).breaches { found[r.address] = list }
         }
       }
-      let builder = CampaignBuilder(profile: profile, exposure: exposure, breaches: breaches)
-      campaigns = groups.enumerated().map { n, indexes in
-        builder.build(id: "campaign-\(n + 1)", indexes: indexes, messages: messages, intel: ipIntel)
-      }
+      breaches = found
     }
+    let builder = CampaignBuilder(profile: profile, exposure: exposure, breaches: breaches)
+    var campaigns = groups.map { builder.build(id: "", indexes: $0, messages: messages, intel: ipIntel) }
     // Campaigns with more copies and stronger labels first.
     campaigns.sort {
       (CampaignBuilder.labelPriority[$0.label, default: 0], $0.messageIndexes.count)

@@ -95,7 +95,7 @@ struct Investigate: AsyncParsableCommand {
       CommandSupport.fail("\(error)", code: 1)
     }
     let analyzer = try CommandSupport.analyzer(profile: profile, offline: offline, dns: dns)
-    let investigator = Investigator(profile: profile, analyzer: analyzer, exposure: records, storePath: storePath)
+    let investigator = Investigator(profile: profile, analyzer: analyzer, exposure: records)
     let json: @Sendable (MessageAnalysis) -> String = { AnalyzeReport($0, profile: profile).jsonLine }
 
     let (added, duplicates) = try investigator.intake(sources, store: store, json: json)

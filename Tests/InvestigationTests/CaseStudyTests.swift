@@ -67,8 +67,7 @@ struct CaseStudyTests {
     settings.storePath = storePath
     let lookup = try IntelLookup(settings: settings)
     let store = try CaseStore(path: storePath)
-    let investigator = Investigator(
-      profile: profile, analyzer: Analyzer(profile: profile), exposure: exposure, storePath: storePath)
+    let investigator = Investigator(profile: profile, analyzer: Analyzer(profile: profile), exposure: exposure)
     let json: @Sendable (MessageAnalysis) -> String = { AnalyzeReport($0, profile: profile).jsonLine }
 
     // Intake: five reports and one repeated report.

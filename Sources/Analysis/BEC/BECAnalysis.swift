@@ -165,9 +165,9 @@ public struct BECAnalyzer: Sendable {
     }
 
     // Content, on the current thread only.
-    let current = message.currentThreadText
-    // A plain part can be a decoy while the lure is in the HTML: both are read for cues.
     let body = message.bodyText
+    let current = ThreadText.currentThread(of: body)
+    // A plain part can be a decoy while the lure is in the HTML: both are read for cues.
     let html = message.htmlBodyText
     let htmlCurrent = html.isEmpty || html == body ? "" : ThreadText.currentThread(of: html)
     // A report forwarded inline ("Fw: …" with a line or two above the forwarded text): the
