@@ -47,7 +47,7 @@ let package = Package(
     ),
     .target(
       name: "Investigation",
-      dependencies: ["MailCore", "Analysis", "Intelligence", .product(name: "Crypto", package: "swift-crypto")]
+      dependencies: ["MailCore", "Analysis", "Intelligence"]
     ),
     .target(
       name: "Reporting",

@@ -118,6 +118,13 @@ public struct ExposureRecord: Sendable, Codable, Equatable {
   public var platform: String
   public var url: String
   public var note: String
+
+  public init(employee: String, platform: String, url: String, note: String) {
+    self.employee = employee
+    self.platform = platform
+    self.url = url
+    self.note = note
+  }
 }
 
 /// One step of the inferred attack, with its evidence; `known` is false when the evidence

@@ -1,5 +1,4 @@
 import Analysis
-import Crypto
 import Dispatch
 import Foundation
 import Intelligence
@@ -66,11 +65,7 @@ public struct Investigator: Sendable {
       m.from?.address ?? "", m.envelope.to.compactMap(\.address).joined(separator: ","), m.envelope.date?.rfc3339 ?? "",
       m.subject ?? "", m.currentThreadText,
     ]
-    return "sha:" + hex(SHA256.hash(data: Data(parts.joined(separator: "\u{0}").utf8)))
-  }
-
-  static func hex(_ digest: some Sequence<UInt8>) -> String {
-    digest.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+    return "sha:" + ContentHash.sha256(Array(parts.joined(separator: "\u{0}").utf8))
   }
 
   /// An outside address tied to an employee by name tokens (see the campaign's recipients).
@@ -92,7 +87,7 @@ public struct Investigator: Sendable {
         let analysis = analyzer.analyze(parser.parse(raw), source: raw.source)
         let bytes = raw.bytes
         let new = try store.add(
-          key: Self.key(analysis), sha256: Self.hex(SHA256.hash(data: Data(bytes))), origin: "reported",
+          key: Self.key(analysis), sha256: ContentHash.sha256(bytes), origin: "reported",
           source: raw.source, raw: bytes, analysisJSON: json(analysis))
         if new { added += 1 } else { duplicates += 1 }
       }
@@ -154,7 +149,7 @@ public struct Investigator: Sendable {
       for (i, analysis) in results.withLock({ $0 }).sorted(by: { $0.0 < $1.0 }) {
         let bytes = items[i].bytes
         if try store.add(
-          key: Self.key(analysis), sha256: Self.hex(SHA256.hash(data: Data(bytes))), origin: "mailbox",
+          key: Self.key(analysis), sha256: ContentHash.sha256(bytes), origin: "mailbox",
           source: items[i].source, raw: bytes, analysisJSON: json(analysis))
         {
           found += 1
@@ -220,29 +215,33 @@ public struct Investigator: Sendable {
 }
 
 extension ExposureRecord {
-  /// Reads the analyst's exposure file: a header row naming `employee`, `platform`, `url` and
-  /// `note` (any order), then one finding a line.
-  public static func load(path: String) throws -> [ExposureRecord] {
-    guard let data = FileManager.default.contents(atPath: path), let text = String(bytes: data, encoding: .utf8) else {
+  /// Reads the analyst's exposure file (CSV, RFC 4180 quoting): a header row naming `employee`,
+  /// `platform`, `url` and `note` (any order, extra columns ignored), then one finding a line.
+  public static func load(path: String) throws(ExposureError) -> [ExposureRecord] {
+    guard let data = FileManager.default.contents(atPath: path) else {
       throw ExposureError(path: path, line: nil, reason: "cannot read the file")
     }
-    var lines = text.split(whereSeparator: \.isNewline).map(String.init)
-    guard !lines.isEmpty else { return [] }
-    let header = lines.removeFirst().split(separator: ",").map { $0.trimmingCharacters().lowercased() }
-    guard let e = header.firstIndex(of: "employee"), let p = header.firstIndex(of: "platform") else {
-      throw ExposureError(path: path, line: 1, reason: "the header must name employee and platform (and url, note)")
+    var text = String(decoding: data, as: UTF8.self)
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    let rows = CSV.rows(text)
+    guard let header = rows.first else { return [] }
+    let names = header.fields.map { $0.trimmingCharacters().lowercased() }
+    guard let e = names.firstIndex(of: "employee"), let p = names.firstIndex(of: "platform") else {
+      throw ExposureError(
+        path: path, line: header.line, reason: "the header must name employee and platform (and url, note)")
     }
-    let u = header.firstIndex(of: "url")
-    let n = header.firstIndex(of: "note")
-    return try lines.enumerated().compactMap { (i, line) -> ExposureRecord? in
-      guard !line.trimmingCharacters().isEmpty else { return nil }
-      let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters() }
-      guard cells.count > max(e, p), !cells[e].isEmpty else {
-        throw ExposureError(path: path, line: i + 2, reason: "expected \(header.count) cells")
+    let (u, n) = (names.firstIndex(of: "url"), names.firstIndex(of: "note"))
+    var records: [ExposureRecord] = []
+    for row in rows.dropFirst() where !row.fields.allSatisfy({ $0.trimmingCharacters().isEmpty }) {
+      func cell(_ k: Int?) -> String {
+        k.flatMap { $0 < row.fields.count ? row.fields[$0].trimmingCharacters() : nil } ?? ""
       }
-      func cell(_ k: Int?) -> String { k.flatMap { $0 < cells.count ? cells[$0] : nil } ?? "" }
-      return ExposureRecord(employee: cells[e].lowercased(), platform: cells[p], url: cell(u), note: cell(n))
+      guard !cell(e).isEmpty, !cell(p).isEmpty else {
+        throw ExposureError(path: path, line: row.line, reason: "the employee or the platform is empty")
+      }
+      records.append(ExposureRecord(employee: cell(e).lowercased(), platform: cell(p), url: cell(u), note: cell(n)))
     }
+    return records
   }
 }
 

@@ -69,27 +69,22 @@ struct CaseHTML {
       }
       out += "<h3>\(h(text[.timeline]))</h3>" + timeline(c)
       out += "<h3>\(h(text[.targets]))</h3><ul>"
-      for t in c.targets { out += "<li>\(h(text.target(t, recipients: c.recipients)))</li>" }
+      for t in c.targets { out += "<li>\(h(text.target(t)))</li>" }
       out += "</ul>"
 
       out +=
         "<table><tr><th>\(h(text[.address]))</th><th>\(h(text[.kind]))</th><th>\(h(text[.employee]))</th><th>\(h(text[.pattern]))</th><th>\(h(text[.breaches]))</th></tr>"
       for r in c.recipients {
-        let breaches = r.breaches.map { $0.isEmpty ? text[.none] : $0.joined(separator: ", ") } ?? "—"
+        let breaches = text.breaches(r.breaches)
         out +=
           "<tr><td class=\"mono\">\(h(r.address))</td><td>\(h(text.kind(r.kind)))</td><td>\(h(r.employee ?? ""))</td><td class=\"mono\">\(h(r.pattern ?? ""))</td><td>\(h(breaches))</td></tr>"
       }
       out += "</table>"
       out += "<h3>\(h(text[.reputation]))</h3><ul>"
-      var any = false
-      for i in c.messageIndexes {
-        guard let intel = report.result.intel[messages[i].key] else { continue }
-        for fact in IntelTextRenderer.facts(intel, text.language) {
-          out += "<li>\(h(fact))</li>"
-          any = true
-        }
-      }
-      if !any { out += "<li class=\"unknown\">\(h(text[.intelNotAsked]))</li>" }
+      let facts = report.intelFacts(c, text.language)
+      out +=
+        facts.isEmpty
+        ? "<li class=\"unknown\">\(h(text[.intelNotAsked]))</li>" : facts.map { "<li>\(h($0))</li>" }.joined()
       out += "</ul><h3>\(h(text[.leakedData]))</h3>"
       if c.breachOverlap.checked {
         let names = c.breachOverlap.breaches.keys.sorted()

@@ -46,12 +46,12 @@ struct CaseMarkdown {
         out += "\n\(text[.body]):\n\n```text\n\(fence(String(a.message.currentThreadText.prefix(2_000))))\n```\n\n"
       }
       out += "### \(text[.targets])\n\n"
-      for t in c.targets { out += "- \(md(text.target(t, recipients: c.recipients)))\n" }
+      for t in c.targets { out += "- \(md(text.target(t)))\n" }
 
       out +=
         "\n| \(text[.address]) | \(text[.kind]) | \(text[.employee]) | \(text[.pattern]) | \(text[.breaches]) |\n|---|---|---|---|---|\n"
       for r in c.recipients {
-        let breaches = r.breaches.map { $0.isEmpty ? text[.none] : $0.joined(separator: ", ") } ?? "—"
+        let breaches = text.breaches(r.breaches)
         out +=
           "| \(md(r.address)) | \(text.kind(r.kind)) | \(md(r.employee ?? "")) | \(md(r.pattern ?? "")) | \(md(breaches)) |\n"
       }
@@ -62,15 +62,8 @@ struct CaseMarkdown {
           "- \(md(messages[i].source)): \(md(a.origin.ip.map { Defang.defang($0.text, as: $0.isIPv6 ? .ipv6 : .ipv4) } ?? text[.unknown])) — \(md(a.origin.reasoning))\n"
       }
       out += "\n### \(text[.reputation])\n\n"
-      var any = false
-      for i in c.messageIndexes {
-        guard let intel = report.result.intel[messages[i].key] else { continue }
-        for fact in IntelTextRenderer.facts(intel, text.language) {
-          out += "- \(md(fact))\n"
-          any = true
-        }
-      }
-      if !any { out += "- \(text[.intelNotAsked])\n" }
+      let facts = report.intelFacts(c, text.language)
+      for fact in facts.isEmpty ? [text[.intelNotAsked]] : facts { out += "- \(md(fact))\n" }
       out += "\n### \(text[.leakedData])\n\n"
       if c.breachOverlap.checked {
         out +=

@@ -56,6 +56,15 @@ public struct CaseReport: Sendable {
     }
   }
 
+  /// What the intelligence sources said about a campaign's messages, each fact once (copies
+  /// from one origin share it).
+  func intelFacts(_ c: Campaign, _ language: ReportLanguage) -> [String] {
+    var seen: Set<String> = []
+    return c.messageIndexes.flatMap { i in
+      result.intel[result.messages[i].key].map { IntelTextRenderer.facts($0, language) } ?? []
+    }.filter { seen.insert($0).inserted }
+  }
+
   /// Every indicator of every message once, in order of appearance.
   public var iocs: [IOC] {
     var seen: Set<String> = []

@@ -1,7 +1,7 @@
 import Analysis
-import Crypto
 import Foundation
 import Investigation
+import MailCore
 
 /// The case's indicators in the formats other tools read: defanged text, CSV, a STIX 2.1
 /// bundle and a MISP event.
@@ -40,10 +40,10 @@ enum IOCExport {
   /// A deterministic UUID in the version-4 layout (its random bits taken from a SHA-256 of the
   /// name), so that re-running a case gives the same STIX and MISP identifiers.
   static func uuid(_ name: String) -> String {
-    var b = Array(SHA256.hash(data: Data(("becscope:" + name).utf8)).prefix(16))
+    var b = Array(ContentHash.sha256Digest(Array(("becscope:" + name).utf8)).prefix(16))
     b[6] = (b[6] & 0x0F) | 0x40
     b[8] = (b[8] & 0x3F) | 0x80
-    let hex = b.map { String(format: "%02x", $0) }.joined()
+    let hex = b.lowercaseHex
     let parts = [
       hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4),
       hex.dropFirst(20),

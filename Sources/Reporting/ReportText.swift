@@ -196,6 +196,11 @@ extension ReportText {
     }
   }
 
+  /// A recipient's breaches for a table cell: their names, "none", or a dash when not looked up.
+  func breaches(_ names: [String]?) -> String {
+    names.map { $0.isEmpty ? self[.none] : $0.joined(separator: ", ") } ?? "—"
+  }
+
   /// An evidence line of a conclusion or a flow step in the report's language: the data
   /// (addresses, names, patterns, quoted phrases) stays as it is, the words around it follow the
   /// table below.
@@ -226,7 +231,7 @@ extension ReportText {
   private static let evidenceInfixes: [(String, String)] = [
     (": no breach", ": 漏えい事案なし"), (" (not listed, matched by name)", "（未登録、氏名から推定）"), (" (listed)", "（登録済み）"),
     (" — private ", " — 私用 "), (", generated ", "、生成 "), (", corporate ", "、会社 "), (" — generated ", " — 生成 "),
-    (" — corporate ", " — 会社 "), (" malicious", " 件が悪性"), (" ({given", "（{given"), ("{family})", "{family}）"),
+    (" — corporate ", " — 会社 "), (" malicious", " 件が悪性"), (" ({", "（{"), ("})", "}）"),
   ]
 
   /// A campaign's conclusion in the report's language.
@@ -279,21 +284,9 @@ extension ReportText {
     }
   }
 
-  /// "高田 翔 — private sho.tkd@… (not listed), generated stakada@… ({given_initial}{family})".
-  func target(_ t: EmployeeTarget, recipients: [CampaignRecipient]) -> String {
-    var parts: [String] = []
-    for p in t.personal {
-      let listed = recipients.first { $0.address == p }?.matchedBy == nil
-      parts.append(
-        language == .ja
-          ? "私用 \(p)（\(listed ? "登録済み" : "未登録、氏名から推定")）"
-          : "private \(p) (\(listed ? "listed" : "not listed, matched by name"))")
-    }
-    for g in t.generated {
-      let pattern = recipients.first { $0.address == g }?.pattern ?? "?"
-      parts.append(language == .ja ? "生成 \(g)（\(pattern)）" : "generated \(g) (\(pattern))")
-    }
-    for c in t.corporate { parts.append(language == .ja ? "会社 \(c)" : "corporate \(c)") }
-    return "\(t.name) — " + parts.joined(separator: language == .ja ? "、" : ", ")
+  /// An employee's line: the campaign's summary, its words translated like any evidence line
+  /// ("高田 翔 — 私用 sho.tkd@…（未登録、氏名から推定）、生成 stakada@…（{given_initial}{family}）").
+  func target(_ t: EmployeeTarget) -> String {
+    evidence(t.summary)
   }
 }

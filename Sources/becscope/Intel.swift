@@ -37,12 +37,18 @@ struct Intel: AsyncParsableCommand {
 
     @OptionGroup var intel: IntelOptions
 
-    func print(_ text: String, json: String, notes: [IntelNote]) {
+    /// The lookup these options describe.
+    func lookup() throws -> IntelLookup {
+      try intel.lookup(offline: offline, dns: dns)
+    }
+
+    /// Prints a result: its facts and the sources' notes, or its JSON.
+    func show(_ result: some Encodable, facts: [String], notes: [IntelNote]) {
       switch format {
-      case .json: Swift.print(json)
+      case .json: print(SnakeCaseJSON.line(result))
       case .text:
-        Swift.print(text.isEmpty ? "Nothing known." : text)
-        Swift.print("Sources: " + notes.map(\.description).joined(separator: "; ") + ".")
+        print(facts.isEmpty ? "Nothing known." : facts.joined(separator: "\n"))
+        print("Sources: " + notes.map(\.description).joined(separator: "; ") + ".")
       }
     }
   }
@@ -56,9 +62,8 @@ struct Intel: AsyncParsableCommand {
 
     func run() async throws {
       guard let ip = IPAddress(address) else { throw ValidationError("not an IP address: \(address)") }
-      let result = try await common.intel.lookup(offline: common.offline, dns: common.dns).ip(ip)
-      common.print(
-        IntelTextRenderer.facts(result).joined(separator: "\n"), json: SnakeCaseJSON.line(result), notes: result.notes)
+      let result = try await common.lookup().ip(ip)
+      common.show(result, facts: IntelTextRenderer.facts(result), notes: result.notes)
     }
   }
 
@@ -74,9 +79,8 @@ struct Intel: AsyncParsableCommand {
       guard domain.contains("."), domain.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) else {
         throw ValidationError("not a domain name: \(name)")
       }
-      let result = try await common.intel.lookup(offline: common.offline, dns: common.dns).domain(domain)
-      common.print(
-        IntelTextRenderer.facts(result).joined(separator: "\n"), json: SnakeCaseJSON.line(result), notes: result.notes)
+      let result = try await common.lookup().domain(domain)
+      common.show(result, facts: IntelTextRenderer.facts(result), notes: result.notes)
     }
   }
 
@@ -90,9 +94,8 @@ struct Intel: AsyncParsableCommand {
     func run() async throws {
       let parts = address.split(separator: "@")
       guard parts.count == 2, parts[1].contains(".") else { throw ValidationError("not a mail address: \(address)") }
-      let result = try await common.intel.lookup(offline: common.offline, dns: common.dns).account(address)
-      common.print(
-        IntelTextRenderer.facts(result).joined(separator: "\n"), json: SnakeCaseJSON.line(result), notes: result.notes)
+      let result = try await common.lookup().account(address)
+      common.show(result, facts: IntelTextRenderer.facts(result), notes: result.notes)
     }
   }
 

@@ -112,3 +112,36 @@ struct SweepTargetTests {
     #expect(targets.first?.first?.from == "ceo.office.2026@gmail.com")
   }
 }
+
+@Suite("The analyst's exposure file")
+struct ExposureFileTests {
+  func write(_ text: String) throws -> String {
+    let path = NSTemporaryDirectory() + "exposure-\(UUID().uuidString).csv"
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  @Test("CSV with quoted commas, columns in any order, extra columns ignored")
+  func quoted() throws {
+    let path = try write(
+      "\u{FEFF}note,Employee,platform,url,checked_by\n\"sales, Osaka office\",Sho.Takada@corp.test,LinkedIn,https://www.linkedin.com/in/x,ann\n\n"
+    )
+    let records = try ExposureRecord.load(path: path)
+    #expect(
+      records == [
+        ExposureRecord(
+          employee: "sho.takada@corp.test", platform: "LinkedIn", url: "https://www.linkedin.com/in/x",
+          note: "sales, Osaka office")
+      ])
+  }
+
+  @Test("a missing column or an empty employee names the file and the line")
+  func errors() throws {
+    #expect {
+      try ExposureRecord.load(path: try write("employee,url\na@b.test,x\n"))
+    } throws: { "\($0)".contains(":1: the header must name employee and platform") }
+    #expect {
+      try ExposureRecord.load(path: try write("employee,platform\na@b.test,LinkedIn\n,Wantedly\n"))
+    } throws: { "\($0)".contains(":3: the employee or the platform is empty") }
+  }
+}

@@ -40,6 +40,13 @@ struct CaseStudyTests {
     }
     let frozen = answers
     return try LocalHTTPServer { request in
+      if request.target.hasPrefix("/abuse/check?") {
+        return .answer(
+          status: 200,
+          body:
+            #"{"data":{"ipAddress":"155.94.251.82","abuseConfidenceScore":0,"totalReports":0,"usageType":"Fixed Line ISP","isp":"Optimum","isTor":false}}"#
+        )
+      }
       guard request.target.hasPrefix("/api/v3/breachedaccount/"), request.headers["hibp-api-key"] == "k" else {
         return .answer(status: 401, body: "")
       }
@@ -63,6 +70,10 @@ struct CaseStudyTests {
     settings.hibp.key = "k"
     settings.hibp.requestsPerMinute = 60_000
     settings.hibpRecipients = true
+    // AbuseIPDB answers "no reports", as it did in the case study.
+    settings.abuseipdb.baseURL = server.baseURL.appendingPathComponent("abuse")
+    settings.abuseipdb.key = "a"
+    settings.abuseipdb.requestsPerMinute = 60_000
     settings.useDNS = false
     settings.storePath = storePath
     let lookup = try IntelLookup(settings: settings)
@@ -138,7 +149,8 @@ struct CaseStudyTests {
 
     // Only addresses went to HIBP, each once (a second build is served from the cache).
     let before = server.requests.count
-    #expect(server.requests.allSatisfy { $0.target.hasPrefix("/api/v3/breachedaccount/") })
+    #expect(
+      server.requests.allSatisfy { $0.target.hasPrefix("/api/v3/breachedaccount/") || $0.target.hasPrefix("/abuse/") })
     _ = await investigator.build(try investigator.load(store), intel: lookup)
     #expect(server.requests.count == before)
 
@@ -171,6 +183,8 @@ struct CaseStudyTests {
       #expect(iocs.contains("ejbjebduffy@optimum[.]net"))
       let md = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
       #expect(md.contains(language == .ja ? "複数のリストを組み合わせた" : "the attacker combined several lists"))
+      // Seven copies from one origin: its reputation is stated once.
+      #expect(md.components(separatedBy: #"155\[.\]94\[.\]251\[.\]82: AbuseIPDB"#).count == 2)
       let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
       #expect(html.contains("<svg") && !html.contains("<script") && !html.contains("href=\"http://"))
     }

@@ -92,14 +92,16 @@ public struct Directory: Sendable {
   }
 }
 
-/// A minimal RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes.
-enum CSV {
-  struct Row {
-    var line: Int
-    var fields: [String]
+/// A minimal RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes. Used for
+/// the employee directory and the analyst's exposure file.
+public enum CSV {
+  public struct Row: Sendable {
+    /// The line the row starts on (1-based).
+    public var line: Int
+    public var fields: [String]
   }
 
-  static func rows(_ text: String) -> [Row] {
+  public static func rows(_ text: String) -> [Row] {
     var rows: [Row] = []
     var fields: [String] = []
     var field = ""

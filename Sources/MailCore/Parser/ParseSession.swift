@@ -317,17 +317,8 @@ final class ParseSession {
     return out
   }
 
-  private static let hexDigits = Array("0123456789abcdef".utf8)
-
   static func sha256(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    let digest = SHA256.hash(data: UnsafeRawBufferPointer(bytes))
-    var hex = [UInt8]()
-    hex.reserveCapacity(64)
-    for byte in digest {
-      hex.append(hexDigits[Int(byte >> 4)])
-      hex.append(hexDigits[Int(byte & 0x0F)])
-    }
-    return String(decoding: hex, as: UTF8.self)
+    ContentHash.sha256(UnsafeRawBufferPointer(bytes))
   }
 }
 
