@@ -17,24 +17,22 @@ struct ReportText: Sendable {
   }
 
   enum Key: Sendable {
-    case title, summary, verdict, campaign, messages, senders, subjects, originIPs, firstSeen, lastSeen
+    case title, summary, campaign, senders, subjects, originIPs, firstSeen, lastSeen
     case targets, recipients, address, kind, employee, pattern, breaches, headersOrigin, reputation
-    case leakedData, overlap, commonBreaches, dataClasses, none, notChecked, socialExposure, searches, found
-    case attackFlow, recommendations, iocs, type, value, defanged, evidence, unknown, message, from, replyTo
+    case leakedData, commonBreaches, dataClasses, none, notChecked, socialExposure, searches
+    case attackFlow, recommendations, iocs, type, defanged, unknown, message, from
     case subject, date, body, attachments, timeline, notes, conclusions, impersonates, generatedAt, reported,
       foundInMailbox,
       intelNotAsked
     case recommendBlock, recommendWarn, recommendAwareness, recommendSNS, recommendReport, safeRendering
-    case kindEmployee, kindPersonal, kindGenerated, kindUnknownInternal, kindExternal, step, reportedBy, sweep
+    case kindEmployee, kindPersonal, kindGenerated, kindUnknownInternal, kindExternal, reportedBy
     case label(String)
 
     var english: String {
       switch self {
       case .title: "Investigation report"
       case .summary: "Summary"
-      case .verdict: "Verdict"
       case .campaign: "Campaign"
-      case .messages: "Messages"
       case .senders: "Senders"
       case .subjects: "Subjects"
       case .originIPs: "Origin IPs"
@@ -50,25 +48,20 @@ struct ReportText: Sendable {
       case .headersOrigin: "Headers and origin"
       case .reputation: "IP and domain reputation"
       case .leakedData: "Leaked-data analysis"
-      case .overlap: "Breach overlap"
       case .commonBreaches: "Breaches common to all private addresses"
       case .dataClasses: "Data classes exposed"
       case .none: "none"
       case .notChecked: "not checked (breach lookups not enabled)"
       case .socialExposure: "Social exposure"
       case .searches: "Searches to make"
-      case .found: "Recorded by the analyst"
       case .attackFlow: "Inferred attack flow"
       case .recommendations: "Recommendations"
       case .iocs: "Indicators of compromise (defanged)"
       case .type: "Type"
-      case .value: "Value"
       case .defanged: "Defanged"
-      case .evidence: "Evidence"
       case .unknown: "unknown"
       case .message: "The message"
       case .from: "From"
-      case .replyTo: "Reply-To"
       case .subject: "Subject"
       case .date: "Date"
       case .body: "Text (as sent, rendered inert)"
@@ -94,9 +87,7 @@ struct ReportText: Sendable {
       case .kindGenerated: "generated (does not exist)"
       case .kindUnknownInternal: "unknown internal"
       case .kindExternal: "external"
-      case .step: "Step"
       case .reportedBy: "Reported by"
-      case .sweep: "Mailbox sweeps"
       case .label(let l):
         ["bec": "BEC", "phishing": "Phishing", "spam": "Spam", "suspicious": "Suspicious", "clean": "Clean"][l] ?? l
       }
@@ -106,9 +97,7 @@ struct ReportText: Sendable {
       switch self {
       case .title: "調査報告書"
       case .summary: "概要"
-      case .verdict: "判定"
       case .campaign: "キャンペーン"
-      case .messages: "メッセージ"
       case .senders: "送信元アドレス"
       case .subjects: "件名"
       case .originIPs: "送信元IPアドレス"
@@ -124,25 +113,20 @@ struct ReportText: Sendable {
       case .headersOrigin: "ヘッダーと送信元"
       case .reputation: "IPアドレスとドメインの評判"
       case .leakedData: "漏えい情報の分析"
-      case .overlap: "漏えい事案の重なり"
       case .commonBreaches: "全ての私用アドレスに共通する漏えい事案"
       case .dataClasses: "漏えいした情報の種類"
       case .none: "なし"
       case .notChecked: "未確認（漏えい照会が有効になっていません）"
       case .socialExposure: "SNSでの公開状況"
       case .searches: "確認すべき検索"
-      case .found: "分析者の記録"
       case .attackFlow: "推定される攻撃の流れ"
       case .recommendations: "推奨対応"
       case .iocs: "IOC（無害化済み）"
       case .type: "種類"
-      case .value: "値"
       case .defanged: "無害化表記"
-      case .evidence: "根拠"
       case .unknown: "不明"
       case .message: "メッセージ本文"
       case .from: "差出人"
-      case .replyTo: "返信先"
       case .subject: "件名"
       case .date: "日時"
       case .body: "本文（送信されたまま、無害化して表示）"
@@ -166,9 +150,7 @@ struct ReportText: Sendable {
       case .kindGenerated: "生成アドレス（実在しない）"
       case .kindUnknownInternal: "不明な社内アドレス"
       case .kindExternal: "社外アドレス"
-      case .step: "段階"
       case .reportedBy: "報告者"
-      case .sweep: "メールボックスの検索"
       case .label(let l):
         ["bec": "ビジネスメール詐欺（BEC）", "phishing": "フィッシング", "spam": "スパム", "suspicious": "不審", "clean": "問題なし"][l] ?? l
       }

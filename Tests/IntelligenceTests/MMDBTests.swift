@@ -126,20 +126,30 @@ struct MMDBTests {
       result.notes.contains { $0.source == "MaxMind DB" && $0.status == .failed && $0.detail.contains("node count") })
   }
 
-  @Test("random bytes never crash the reader")
+  @Test("random bytes are refused with a reason, never a crash")
   func fuzzish() {
     var generator = SystemRandomNumberGenerator()
     let marker: [UInt8] = [0xAB, 0xCD, 0xEF] + Array("MaxMind.com".utf8)
+    var refused = 0
+    var failures: [String] = []
     for _ in 0..<2_000 {
       let size = Int.random(in: 0..<300, using: &generator)
       var bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &generator) }
       if Bool.random(using: &generator) {
         bytes += marker + (0..<Int.random(in: 0..<80, using: &generator)).map { _ in UInt8.random(in: 0...255) }
       }
-      if let reader = try? MMDBReader(bytes: bytes) {
-        _ = try? reader.lookup(IPAddress("1.2.3.4")!)
-        _ = try? reader.lookup(IPAddress("2001:db8::1")!)
+      do {
+        let reader = try MMDBReader(bytes: bytes)
+        for ip in ["1.2.3.4", "2001:db8::1"] {
+          do { _ = try reader.lookup(IPAddress(ip)!) } catch { failures.append(error.reason) }
+        }
+      } catch {
+        refused += 1
+        failures.append(error.reason)
       }
     }
+    // Every failure is a typed error that says why; random bytes are refused, not half-read.
+    #expect(refused > 1_000)
+    #expect(failures.allSatisfy { !$0.isEmpty })
   }
 }
