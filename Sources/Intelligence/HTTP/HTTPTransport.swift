@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
@@ -61,38 +63,40 @@ public struct URLSessionTransport: HTTPTransport {
   }
 
   public func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
-    let data: Data
-    let response: URLResponse
-    let session = self.session
-    let timeout = self.timeout
-    do {
-      // URLSession's own timer can slip under load; a racing sleep makes the limit hard.
-      (data, response) = try await withThrowingTaskGroup(of: (Data, URLResponse).self) { group in
-        group.addTask {
-          var r = URLRequest(url: request.url, timeoutInterval: timeout)
-          r.httpMethod = "GET"
-          for (name, value) in request.headers { r.setValue(value, forHTTPHeaderField: name) }
-          return try await session.data(for: r)
-        }
-        group.addTask {
-          try await Task.sleep(for: .milliseconds(Int64(timeout * 1_000)))
-          throw URLError(.timedOut)
-        }
-        defer { group.cancelAll() }
-        return try await group.next()!
-      }
-    } catch let error as URLError where error.code == .timedOut {
-      throw .timedOut
-    } catch {
-      throw .failed(Self.describe(error))
+    var r = URLRequest(url: request.url, timeoutInterval: timeout)
+    r.httpMethod = "GET"
+    for (name, value) in request.headers { r.setValue(value, forHTTPHeaderField: name) }
+    let (session, timeout, limit) = (self.session, self.timeout, maxBodyBytes)
+    let result = await withCheckedContinuation {
+      (continuation: CheckedContinuation<Result<HTTPResponse, TransportError>, Never>) in
+      let once = OnceResume(continuation)
+      session.dataTask(with: r) { data, response, error in
+        once.resume(Self.answer(data, response, error, limit: limit))
+      }.resume()
+      // URLSession's own timer can slip under load; this one makes the limit hard. The task is
+      // not cancelled (cancelling it from here has deadlocked swift-corelibs-foundation in the
+      // tests): its own timeout, the same one, ends it soon after.
+      DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { once.resume(.failure(.timedOut)) }
     }
-    guard let http = response as? HTTPURLResponse else { throw .failed("not an HTTP answer") }
-    guard data.count <= maxBodyBytes else { throw .failed("answer larger than \(maxBodyBytes) bytes") }
+    return try result.get()
+  }
+
+  /// What the completion handler received, as an answer or a transport error.
+  private static func answer(_ data: Data?, _ response: URLResponse?, _ error: (any Error)?, limit: Int) -> Result<
+    HTTPResponse, TransportError
+  > {
+    if let error {
+      if let u = error as? URLError, u.code == .timedOut { return .failure(.timedOut) }
+      return .failure(.failed(describe(error)))
+    }
+    guard let http = response as? HTTPURLResponse else { return .failure(.failed("not an HTTP answer")) }
+    let body = data ?? Data()
+    guard body.count <= limit else { return .failure(.failed("answer larger than \(limit) bytes")) }
     var headers: [String: String] = [:]
     for (name, value) in http.allHeaderFields {
       if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
     }
-    return HTTPResponse(status: http.statusCode, headers: headers, body: data)
+    return .success(HTTPResponse(status: http.statusCode, headers: headers, body: body))
   }
 
   private static func describe(_ error: any Error) -> String {
@@ -106,5 +110,21 @@ public struct URLSessionTransport: HTTPTransport {
       }
     }
     return "network error: \(error.localizedDescription)"
+  }
+}
+
+/// Resumes a continuation once: the first of the answer and the timer wins.
+private final class OnceResume: Sendable {
+  private let continuation: Mutex<CheckedContinuation<Result<HTTPResponse, TransportError>, Never>?>
+
+  init(_ continuation: CheckedContinuation<Result<HTTPResponse, TransportError>, Never>) {
+    self.continuation = Mutex(continuation)
+  }
+
+  func resume(_ result: Result<HTTPResponse, TransportError>) {
+    continuation.withLock { c in
+      c?.resume(returning: result)
+      c = nil
+    }
   }
 }
