@@ -91,6 +91,53 @@ struct IntelServiceTests {
     #expect(log.contains { $0.source == "abuseipdb" && $0.endpoint.contains("/check?ipAddress=155.94.251.82") })
   }
 
+  @Test("a redirect never takes a key to another origin; same-origin and keyless redirects are followed and logged")
+  func redirects() async throws {
+    let rdapBody =
+      #"{"objectClassName":"domain","events":[{"eventAction":"registration","eventDate":"2020-01-01T00:00:00Z"}]}"#
+    let elsewhere = try LocalHTTPServer { request in
+      request.target.hasPrefix("/domain/")
+        ? .answer(status: 200, body: rdapBody) : .answer(status: 200, body: Self.abuseBody)
+    }
+    let other = elsewhere.baseURL.absoluteString
+    let server = try LocalHTTPServer { request in
+      if request.target.hasPrefix("/check?") {
+        return .answer(status: 302, headers: ["Location": other + request.target], body: "")
+      }
+      if request.target.hasPrefix("/ip_addresses/") {
+        return .answer(status: 301, headers: ["Location": "/moved" + request.target], body: "")
+      }
+      if request.target.hasPrefix("/moved/") { return .answer(status: 200, body: Self.vtIPBody) }
+      if request.target.hasPrefix("/domain/") {
+        return .answer(status: 302, headers: ["Location": other + request.target], body: "")
+      }
+      return .answer(status: 404, body: "{}")
+    }
+    let lookup = try IntelLookup(settings: Self.settings(server))
+    let result = await lookup.ip(try #require(IPAddress("155.94.251.82")))
+    // AbuseIPDB's key stays home: the other origin hears nothing, the note says why.
+    #expect(elsewhere.requests.isEmpty, "\(elsewhere.requests.map(\.headers))")
+    #expect(result.abuseipdb == nil)
+    let note = try #require(result.notes.first { $0.source == "AbuseIPDB" })
+    #expect(note.status == .failed && note.description.contains("another origin"), "\(note)")
+    // VirusTotal moved on its own origin: followed with the key.
+    #expect(result.virustotal?.asn == 8100)
+    #expect(server.requests.first { $0.target.hasPrefix("/moved/") }?.headers["x-apikey"] == "test-key")
+    // RDAP carries no key: followed to the registry's server, without any credential header.
+    let domain = await lookup.domain("example.test")
+    #expect(domain.registration?.registered == "2020-01-01T00:00:00Z")
+    let asked = try #require(elsewhere.requests.first)
+    #expect(asked.headers.keys.allSatisfy { !["key", "x-apikey", "hibp-api-key"].contains($0) })
+    // Every hop is in the audit log.
+    let log = try await lookup.auditLog()
+    #expect(log.contains { $0.source == "virustotal" && $0.status == 301 && $0.outcome.hasPrefix("redirected to ") })
+    #expect(log.contains { $0.source == "virustotal" && $0.endpoint.contains("/moved/") && $0.outcome == "ok" })
+    #expect(log.contains { $0.source == "abuseipdb" && $0.status == nil && $0.outcome.contains("another origin") })
+    #expect(log.contains { $0.source == "rdap" && $0.endpoint.hasPrefix(other) && $0.outcome == "ok" })
+    // Refused redirects are not retried.
+    #expect(server.requests.filter { $0.target.hasPrefix("/check?") }.count == 1)
+  }
+
   @Test("a bad key is a note naming the service and the error; the other source still answers")
   func unauthorized() async throws {
     let server = try LocalHTTPServer { request in

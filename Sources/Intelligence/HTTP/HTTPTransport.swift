@@ -34,6 +34,8 @@ public struct HTTPResponse: Sendable {
 public enum TransportError: Error, Sendable, Equatable {
   case timedOut
   case failed(String)
+  /// A redirect the client would not follow (the reason says why); never retried.
+  case refused(String)
 }
 
 /// Sends requests. The real one is ``URLSessionTransport``; tests use it too, against a local
@@ -43,9 +45,11 @@ public protocol HTTPTransport: Sendable {
 }
 
 /// HTTP through Foundation's URLSession: no cookies, no cache, a timeout on every request,
-/// answers larger than `maxBodyBytes` refused.
+/// answers larger than `maxBodyBytes` refused, and redirects never followed here: a 3xx comes
+/// back as the answer, so that the caller decides where a key may go (``ServiceCaller``).
 public struct URLSessionTransport: HTTPTransport {
   private let session: URLSession
+  private let tasks: TaskAnswers
   public let timeout: TimeInterval
   public let maxBodyBytes: Int
 
@@ -57,7 +61,10 @@ public struct URLSessionTransport: HTTPTransport {
     configuration.httpCookieStorage = nil
     configuration.httpShouldSetCookies = false
     configuration.requestCachePolicy = .reloadIgnoringLocalAndRemoteCacheData
-    session = URLSession(configuration: configuration)
+    tasks = TaskAnswers()
+    // A task with a completion handler follows redirects without asking its delegate; tasks
+    // here report through the delegate, which refuses every redirect.
+    session = URLSession(configuration: configuration, delegate: tasks, delegateQueue: nil)
     self.timeout = timeout
     self.maxBodyBytes = maxBodyBytes
   }
@@ -66,13 +73,15 @@ public struct URLSessionTransport: HTTPTransport {
     var r = URLRequest(url: request.url, timeoutInterval: timeout)
     r.httpMethod = "GET"
     for (name, value) in request.headers { r.setValue(value, forHTTPHeaderField: name) }
-    let (session, timeout, limit) = (self.session, self.timeout, maxBodyBytes)
+    let (session, tasks, timeout, limit) = (self.session, self.tasks, self.timeout, maxBodyBytes)
     let result = await withCheckedContinuation {
       (continuation: CheckedContinuation<Result<HTTPResponse, TransportError>, Never>) in
       let once = OnceResume(continuation)
-      session.dataTask(with: r) { data, response, error in
+      let task = session.dataTask(with: r)
+      tasks.register(task.taskIdentifier, limit: limit) { data, response, error in
         once.resume(Self.answer(data, response, error, limit: limit))
-      }.resume()
+      }
+      task.resume()
       // URLSession's own timer can slip under load; this one makes the limit hard. The task is
       // not cancelled (cancelling it from here has deadlocked swift-corelibs-foundation in the
       // tests): its own timeout, the same one, ends it soon after.
@@ -87,6 +96,9 @@ public struct URLSessionTransport: HTTPTransport {
   > {
     if let error {
       if let u = error as? URLError, u.code == .timedOut { return .failure(.timedOut) }
+      if let u = error as? URLError, u.code == .dataLengthExceedsMaximum {
+        return .failure(.failed("answer larger than \(limit) bytes"))
+      }
       return .failure(.failed(describe(error)))
     }
     guard let http = response as? HTTPURLResponse else { return .failure(.failed("not an HTTP answer")) }
@@ -126,5 +138,58 @@ private final class OnceResume: Sendable {
       c?.resume(returning: result)
       c = nil
     }
+  }
+}
+
+/// The session's delegate: collects each task's answer, refuses every redirect, and hands the
+/// answer to the task's completion once.
+private final class TaskAnswers: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+  typealias Completion = @Sendable (Data?, URLResponse?, (any Error)?) -> Void
+
+  private struct Pending {
+    var data = Data()
+    var response: URLResponse?
+    var limit: Int
+    var tooLarge = false
+    var completion: Completion
+  }
+
+  private let pending = Mutex<[Int: Pending]>([:])
+
+  func register(_ id: Int, limit: Int, completion: @escaping Completion) {
+    pending.withLock { $0[id] = Pending(limit: limit, completion: completion) }
+  }
+
+  func urlSession(
+    _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+  ) {
+    completionHandler(nil)
+  }
+
+  func urlSession(
+    _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
+  ) {
+    pending.withLock { $0[dataTask.taskIdentifier]?.response = response }
+    completionHandler(.allow)
+  }
+
+  func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+    pending.withLock { all in
+      guard var p = all[dataTask.taskIdentifier], !p.tooLarge else { return }
+      if p.data.count + data.count > p.limit {
+        p.tooLarge = true
+        p.data = Data()
+      } else {
+        p.data.append(data)
+      }
+      all[dataTask.taskIdentifier] = p
+    }
+  }
+
+  func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+    guard let p = pending.withLock({ $0.removeValue(forKey: task.taskIdentifier) }) else { return }
+    p.completion(p.data, p.response ?? task.response, p.tooLarge ? URLError(.dataLengthExceedsMaximum) : error)
   }
 }

@@ -44,12 +44,7 @@ struct ServiceCaller: Sendable {
       await gate.acquire()
       let started = ContinuousClock.now
       let sentAt = Date()
-      var outcome: Result<HTTPResponse, TransportError>
-      do {
-        outcome = .success(try await transport.send(request))
-      } catch {
-        outcome = .failure(error)
-      }
+      let (outcome, finalURL) = await sendFollowingRedirects(request, kind: kind, indicator: indicator)
       await gate.release()
       let elapsed = ContinuousClock.now - started
       let milliseconds = Int(
@@ -90,10 +85,12 @@ struct ServiceCaller: Sendable {
         let reason: String
         switch error {
         case .timedOut: reason = "timed out"
-        case .failed(let text): reason = text
+        case .failed(let text), .refused(let text): reason = text
         }
         logged = reason == "timed out" ? "timeout" : "error: \(reason)"
-        if attempt < retry.maxRetries {
+        if case .refused = error {
+          result = .failed(reason)
+        } else if attempt < retry.maxRetries {
           wait = retry.backoff * pow(2, Double(attempt))
           result = nil
         } else {
@@ -103,12 +100,77 @@ struct ServiceCaller: Sendable {
       try? await store?.audit(
         IntelStore.AuditEntry(
           at: Self.timestamp(sentAt), source: source, kind: kind, indicator: indicator,
-          endpoint: Self.endpoint(request.url), status: status, outcome: logged, durationMilliseconds: milliseconds))
+          endpoint: Self.endpoint(finalURL), status: status, outcome: logged, durationMilliseconds: milliseconds))
       if let result { return result }
       attempt += 1
       if let wait, wait > 0 { try? await Task.sleep(for: .milliseconds(Int64(wait * 1_000))) }
     }
   }
+
+  /// Most redirects followed for one request.
+  static let maxRedirects = 5
+
+  /// Sends `request`, following redirects by hand: to the same origin with the request's
+  /// headers; to another origin only when the request carries no credential (anything but
+  /// `Accept` and `User-Agent`), never from HTTPS to HTTP, at most ``maxRedirects`` hops. Every
+  /// followed hop is written to the audit log here; the last URL asked is returned with the
+  /// outcome, which the caller logs.
+  func sendFollowingRedirects(_ request: HTTPRequest, kind: String, indicator: String) async -> (
+    Result<HTTPResponse, TransportError>, URL
+  ) {
+    var current = request
+    for hop in 0...Self.maxRedirects {
+      let sentAt = Date()
+      let response: HTTPResponse
+      do {
+        response = try await transport.send(current)
+      } catch {
+        return (.failure(error), current.url)
+      }
+      guard [301, 302, 303, 307, 308].contains(response.status), let location = response.headers["location"] else {
+        return (.success(response), current.url)
+      }
+      let next = URL(string: location, relativeTo: current.url)?.absoluteURL
+      let refusal: String?
+      if hop == Self.maxRedirects {
+        refusal = "more than \(Self.maxRedirects) redirects"
+      } else if let next, let scheme = next.scheme?.lowercased(), scheme == "https" || scheme == "http" {
+        if current.url.scheme?.lowercased() == "https" && scheme == "http" {
+          refusal = "redirected from HTTPS to HTTP (\(Self.endpoint(next))): not followed"
+        } else if !Self.sameOrigin(next, current.url) && current.headers.keys.contains(where: Self.isCredential) {
+          refusal =
+            "redirected to another origin (\(Self.origin(next))): not followed, the key is never sent there"
+        } else {
+          refusal = nil
+        }
+      } else {
+        refusal = "redirected to an unusable location"
+      }
+      guard let next, refusal == nil else { return (.failure(.refused(refusal ?? "")), current.url) }
+      // The refused hop is logged by the caller with the outcome; a followed one here.
+      try? await store?.audit(
+        IntelStore.AuditEntry(
+          at: Self.timestamp(sentAt), source: source, kind: kind, indicator: indicator,
+          endpoint: Self.endpoint(current.url), status: response.status,
+          outcome: "redirected to \(Self.endpoint(next))", durationMilliseconds: 0))
+      current.url = next
+    }
+    return (.failure(.refused("more than \(Self.maxRedirects) redirects")), current.url)
+  }
+
+  /// Header fields that are not credentials; every other one (an API key) stays with its origin.
+  static func isCredential(_ name: String) -> Bool {
+    !["accept", "user-agent", "accept-language"].contains(name.lowercased())
+  }
+
+  /// Scheme, host and port, as the same-origin rule compares them.
+  static func origin(_ url: URL) -> String {
+    let scheme = url.scheme?.lowercased() ?? ""
+    let port = url.port ?? (scheme == "https" ? 443 : 80)
+    return "\(scheme)://\(url.host?.lowercased() ?? ""):\(port)"
+  }
+
+  static func sameOrigin(_ a: URL, _ b: URL) -> Bool { origin(a) == origin(b) }
 
   /// `retry-after` in seconds or as an HTTP date (RFC 9110 section 10.2.3).
   static func retryAfter(_ value: String?) -> TimeInterval? {
