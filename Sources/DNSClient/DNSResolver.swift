@@ -37,17 +37,38 @@ public struct DNSResolver: TXTLookup {
     self.attempts = max(1, attempts)
   }
 
-  /// The first `nameserver` of `/etc/resolv.conf`.
-  public static func system() -> DNSResolver? {
-    guard let file = fopen("/etc/resolv.conf", "r") else { return nil }
+  /// The first usable `nameserver` of `/etc/resolv.conf`, or nil when the file is missing or
+  /// names none.
+  public static func system(path: String = "/etc/resolv.conf") -> DNSResolver? {
+    guard let file = fopen(path, "r") else { return nil }
     defer { fclose(file) }
-    var line = [CChar](repeating: 0, count: 512)
-    while fgets(&line, Int32(line.count), file) != nil {
-      let text = String(cString: line).trimmingCharacters(in: "\r\n")
-      let words = text.split(separator: " ", omittingEmptySubsequences: true)
-      if words.count >= 2, words[0] == "nameserver", let r = try? DNSResolver(server: String(words[1])) { return r }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 4_096)
+    // resolv.conf is small; more than 64 KiB is not one.
+    while bytes.count < 65_536 {
+      let n = fread(&chunk, 1, chunk.count, file)
+      if n <= 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
     }
-    return nil
+    return nameservers(in: String(decoding: bytes, as: UTF8.self)).lazy.compactMap { try? DNSResolver(server: $0) }
+      .first
+  }
+
+  /// The `nameserver` addresses of a resolv.conf text, in order: LF or CR LF line ends, `#` and
+  /// `;` comments, spaces or tabs between words, IPv4 and IPv6 (a scope such as `%eth0` is
+  /// dropped); other keywords (`options`, `search`, `domain`) are ignored.
+  public static func nameservers(in text: String) -> [String] {
+    var out: [String] = []
+    for line in text.split(
+      omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+    {
+      let content = line.prefix { $0 != "#" && $0 != ";" }
+      let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" })
+      guard words.count >= 2, words[0] == "nameserver" else { continue }
+      let address = words[1].prefix { $0 != "%" }
+      if IPAddress(String(address)) != nil { out.append(address.contains(":") ? "[\(address)]" : String(address)) }
+    }
+    return out
   }
 
   /// Reads the TXT records of a raw DNS answer (the fuzzers' entry point to the wire parser).

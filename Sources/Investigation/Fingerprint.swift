@@ -65,7 +65,7 @@ public struct Fingerprint: Sendable, Hashable {
         lastSpace = false
       }
     }
-    let t = out.trimmingCharacters()
+    let t = out.trimmingBlanks()
     return t.isEmpty ? nil : t
   }
 

@@ -225,16 +225,16 @@ extension ExposureRecord {
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     let rows = CSV.rows(text)
     guard let header = rows.first else { return [] }
-    let names = header.fields.map { $0.trimmingCharacters().lowercased() }
+    let names = header.fields.map { $0.trimmingBlanks().lowercased() }
     guard let e = names.firstIndex(of: "employee"), let p = names.firstIndex(of: "platform") else {
       throw ExposureError(
         path: path, line: header.line, reason: "the header must name employee and platform (and url, note)")
     }
     let (u, n) = (names.firstIndex(of: "url"), names.firstIndex(of: "note"))
     var records: [ExposureRecord] = []
-    for row in rows.dropFirst() where !row.fields.allSatisfy({ $0.trimmingCharacters().isEmpty }) {
+    for row in rows.dropFirst() where !row.fields.allSatisfy({ $0.trimmingBlanks().isEmpty }) {
       func cell(_ k: Int?) -> String {
-        k.flatMap { $0 < row.fields.count ? row.fields[$0].trimmingCharacters() : nil } ?? ""
+        k.flatMap { $0 < row.fields.count ? row.fields[$0].trimmingBlanks() : nil } ?? ""
       }
       guard !cell(e).isEmpty, !cell(p).isEmpty else {
         throw ExposureError(path: path, line: row.line, reason: "the employee or the platform is empty")

@@ -3,6 +3,7 @@ import ArgumentParser
 import DNSClient
 import Foundation
 import MailCore
+import Reporting
 
 /// Wiring shared by the subcommands: inputs, errors, output.
 enum CommandSupport {
@@ -44,7 +45,7 @@ enum CommandSupport {
 
   /// A progress or summary line on standard error (standard output carries the results).
   static func status(_ message: String) {
-    FileHandle.standardError.write(Data("becscope: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("becscope: \(Inert.text(message))\n".utf8))
   }
 
   /// The analyzer `analyze` and `investigate` share: DKIM through `--dns` or the system's
@@ -54,12 +55,12 @@ enum CommandSupport {
     if !offline {
       if let dns {
         do {
-          verifier = DKIMVerifier(lookup: try DNSResolver(server: dns))
+          verifier = DKIMVerifier(lookup: CachingTXTLookup(try DNSResolver(server: dns)))
         } catch {
           throw ValidationError("--dns \(dns): \(error)")
         }
       } else if let system = DNSResolver.system() {
-        verifier = DKIMVerifier(lookup: system)
+        verifier = DKIMVerifier(lookup: CachingTXTLookup(system))
       }
     }
     var configured = Analyzer(profile: profile, dkimVerifier: verifier)
@@ -73,11 +74,11 @@ enum CommandSupport {
   }
 
   static func warn(_ message: String) {
-    FileHandle.standardError.write(Data("becscope: error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("becscope: error: \(Inert.text(message))\n".utf8))
   }
 
   static func fail(_ message: String, code: Int32) -> Never {
-    FileHandle.standardError.write(Data("becscope: error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("becscope: error: \(Inert.text(message))\n".utf8))
     Foundation.exit(code)
   }
 }

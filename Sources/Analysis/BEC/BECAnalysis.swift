@@ -213,7 +213,7 @@ public struct BECAnalyzer: Sendable {
       {
         signals.set("links.suspicious-tld", Evidence(url))
       }
-      if IPAddress(host.trimmingCharacters(in: "[]")) != nil {
+      if IPAddress(host.trimmingBlanks(and: "[]")) != nil {
         signals.set("links.ip-host", Evidence(url))
       } else if (0..<max(0, labels.count - 1)).contains(where: {
         lists.freeHosts.contains(labels[$0...].joined(separator: "."))
@@ -276,7 +276,7 @@ public struct BECAnalyzer: Sendable {
 
   /// "Fw:", "Fwd:", "FW:", "TR:", "WG:", "ENC:", "RV:", "転送:" in front of the subject.
   static func isForward(_ subject: String?) -> Bool {
-    guard let s = subject?.trimmingCharacters().lowercased() else { return false }
+    guard let s = subject?.trimmingBlanks().lowercased() else { return false }
     return ["fw:", "fwd:", "tr:", "wg:", "enc:", "rv:", "転送:", "fw：", "fwd："].contains { s.hasPrefix($0) }
   }
 

@@ -55,10 +55,25 @@ public struct DKIMVerifier: Sendable {
     self.now = now
   }
 
-  /// Checks every DKIM-Signature of the message, top first.
+  /// Most signatures verified in one message, so at most this many key lookups: the sender
+  /// chooses the selectors, and each one is a DNS query becscope makes on the sender's behalf.
+  public static let maxSignatures = 3
+
+  /// Checks the DKIM-Signatures of the message, top first: the first ``maxSignatures``
+  /// verified, any further one listed as not checked.
   public func verify(_ message: Message) -> [DKIMResult] {
     let fields = message.headers.filter { $0.key == "dkim-signature" }
-    return fields.prefix(8).map { verify(field: $0, in: message) }
+    return fields.prefix(8).enumerated().map { n, field in
+      if n < Self.maxSignatures { return verify(field: field, in: message) }
+      var skipped = DKIMResult(result: "none", reason: "", field: field)
+      skipped.reason = "not checked: only the first \(Self.maxSignatures) signatures of a message are verified"
+      if let signature = try? DKIMSignature.parse(field.value) {
+        skipped.domain = signature.domain
+        skipped.selector = signature.selector
+        skipped.algorithm = signature.algorithm
+      }
+      return skipped
+    }
   }
 
   func verify(field: HeaderField, in message: Message) -> DKIMResult {

@@ -28,10 +28,10 @@ public struct AuthenticationResults: Sendable, Hashable {
   /// the value has no authserv-id.
   public static func parse(_ value: String, arc: Bool = false) -> AuthenticationResults? {
     let cleaned = stripComments(value)
-    var segments = splitTopLevel(cleaned, on: ";").map { $0.trimmingCharacters() }
+    var segments = splitTopLevel(cleaned, on: ";").map { $0.trimmingBlanks() }
     var instance: Int? = nil
     if arc, let first = segments.first, first.lowercased().hasPrefix("i=") {
-      instance = Int(first.dropFirst(2).trimmingCharacters())
+      instance = Int(first.dropFirst(2).trimmingBlanks())
       segments.removeFirst()
     }
     guard let head = segments.first else { return nil }
@@ -55,7 +55,7 @@ public struct AuthenticationResults: Sendable, Hashable {
       for word in words.dropFirst() {
         guard let e = word.firstIndex(of: "=") else { continue }
         let key = String(word[..<e]).lowercased()
-        let v = String(word[word.index(after: e)...]).trimmingCharacters(in: "\"")
+        let v = String(word[word.index(after: e)...]).trimmingBlanks(and: "\"")
         if key == "reason" { reason = v } else { properties[key] = v }
       }
       results.append(Result(method: method, result: result, reason: reason, properties: properties))
@@ -112,16 +112,16 @@ public struct ReceivedSPF: Sendable, Hashable {
   public var properties: [String: String]
 
   public static func parse(_ value: String) -> ReceivedSPF? {
-    let trimmed = value.trimmingCharacters()
+    let trimmed = value.trimmingBlanks()
     guard let word = trimmed.split(separator: " ").first else { return nil }
-    let result = word.lowercased().trimmingCharacters(in: ";")
+    let result = word.lowercased().trimmingBlanks(and: ";")
     guard ["pass", "fail", "softfail", "neutral", "none", "temperror", "permerror"].contains(result) else { return nil }
     var properties: [String: String] = [:]
     let rest = AuthenticationResults.stripComments(String(trimmed.dropFirst(word.count)))
     for pair in AuthenticationResults.splitTopLevel(rest, on: ";") {
-      let p = pair.trimmingCharacters()
+      let p = pair.trimmingBlanks()
       guard let e = p.firstIndex(of: "=") else { continue }
-      properties[String(p[..<e]).lowercased()] = String(p[p.index(after: e)...]).trimmingCharacters(in: "\"")
+      properties[String(p[..<e]).lowercased()] = String(p[p.index(after: e)...]).trimmingBlanks(and: "\"")
     }
     return ReceivedSPF(result: result, properties: properties)
   }

@@ -38,7 +38,7 @@ public struct IPAddress: Hashable, Sendable, Codable, CustomStringConvertible {
   /// Reads `192.0.2.1`, `IPv6:2001:db8::1`, `[192.0.2.1]`, `192.0.2.1:25`, `fe80::1%6`.
   public init?(_ raw: some StringProtocol) {
     guard Self.mayBeAddress(raw.utf8) else { return nil }
-    var s = Substring(raw.trimmingCharacters(in: "[]()"))
+    var s = Substring(raw.trimmingBlanks(and: "[]()"))
     if s.lowercased().hasPrefix("ipv6:") { s = s.dropFirst(5) }
     if let percent = s.firstIndex(of: "%") { s = s[..<percent] }
     guard !s.isEmpty, s.count <= 64 else { return nil }

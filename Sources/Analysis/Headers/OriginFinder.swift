@@ -126,7 +126,7 @@ public struct OriginFinder: Sendable {
     let handoffIndex = handoff?.headerIndex ?? -1
     for name in Self.originatingIPHeaders {
       if let index = headers.indices.first(where: { headers[$0].key == name && $0 > handoffIndex }),
-        let ip = IPAddress(headers[index].value.trimmingCharacters(in: "[] ")), !ip.isNonPublic,
+        let ip = IPAddress(headers[index].value.trimmingBlanks(and: "[] ")), !ip.isNonPublic,
         // The receiving side stamps the connecting IP under these names too (Microsoft 365's
         // X-Sender-IP): that is the hand-off, not a webmail client behind it.
         ip != handoff?.hop.connectingIP

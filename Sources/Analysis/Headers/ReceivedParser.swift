@@ -100,7 +100,7 @@ public enum ReceivedParser {
           hop.recipient = w
           continue
         case (.for, .word(let w)):
-          hop.recipient = w.trimmingTrailing(",").trimmingCharacters(in: "<>")
+          hop.recipient = w.trimmingTrailing(",").trimmingBlanks(and: "<>")
           continue
         default:
           break
@@ -261,14 +261,14 @@ public enum ReceivedParser {
       if ["helo", "ehlo", "lhlo"].contains(wl) {
         hop.heloCommand = wl.capitalized
         if index < words.count {
-          hop.helo = words[index].trimmingCharacters(in: "[]")
+          hop.helo = words[index].trimmingBlanks(and: "[]")
           index += 1
         }
       } else if wl.hasPrefix("helo=") {
         hop.helo = String(w.dropFirst(5))
         hop.heloCommand = "Helo"
       } else if wl.hasPrefix("ident=") {
-        hop.ident = String(w.dropFirst(6)).trimmingCharacters(in: "[]")
+        hop.ident = String(w.dropFirst(6)).trimmingBlanks(and: "[]")
       } else if wl.hasPrefix("ident:") {
         hop.ident = String(w.dropFirst(6))
       } else if let open = w.firstIndex(of: "["), open != w.startIndex, let close = w.firstIndex(of: "]"), open < close
@@ -279,14 +279,14 @@ public enum ReceivedParser {
         if name.hasSuffix("@") {
           hop.ident = String(name.dropLast())
         } else if first, hostname == nil {
-          let cleaned = name.trimmingCharacters(in: "<>")
+          let cleaned = name.trimmingBlanks(and: "<>")
           if cleaned.lowercased() != "unknown" && !cleaned.isEmpty { hostname = cleaned }
         }
       } else if w.hasPrefix("[") {
         if let close = w.firstIndex(of: "]"), let ip = IPAddress(w[w.index(after: w.startIndex)..<close]) {
           if hop.ip == nil { hop.ip = ip }
         } else if let inner = w.dropFirst().split(separator: "]").first, inner.hasPrefix("<") {
-          hop.ident = inner.trimmingCharacters(in: "<>")
+          hop.ident = inner.trimmingBlanks(and: "<>")
         }
       } else if w.contains(Character("@")) {
         // qmail: "(user@192.0.2.1)"; webmail: "(user@192.0.2.1 with plain)"

@@ -12,7 +12,7 @@ public enum MessageIDParser {
       sawBracket = true
       let contentStart = bytes.index(after: open)
       let close = bytes[contentStart...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.endIndex
-      let id = value[contentStart..<close].trimmingCharacters()
+      let id = value[contentStart..<close].trimmingBlanks()
       if !id.isEmpty { ids.append(String(id)) }
       i = close == bytes.endIndex ? close : bytes.index(after: close)
     }

@@ -1,12 +1,16 @@
 extension StringProtocol {
-  /// The text without leading and trailing spaces, tabs and any character of `set`.
+  /// The text without leading and trailing spaces, tabs and any Unicode scalar of `extra`.
   ///
   /// The one trimming helper of the project (header values, tag values, names); byte-level
-  /// hot paths trim their buffers themselves.
-  public func trimmingCharacters(in set: String = "") -> String {
-    var s = Substring(self)
-    while let f = s.first, f == " " || f == "\t" || set.contains(f) { s = s.dropFirst() }
-    while let l = s.last, l == " " || l == "\t" || set.contains(l) { s = s.dropLast() }
-    return String(s)
+  /// hot paths trim their buffers themselves. It compares scalars, not `Character`s, so that
+  /// `"\r\n"` in `extra` trims a lone CR or LF as well as the pair.
+  public func trimmingBlanks(and extra: String = "") -> String {
+    let set = Set(extra.unicodeScalars).union([" ", "\t"])
+    let scalars = Substring(self).unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
+    while end > start, set.contains(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+    return String(scalars[start..<end])
   }
 }

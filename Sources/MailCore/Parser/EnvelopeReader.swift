@@ -33,9 +33,9 @@ struct EnvelopeReader {
         let value = field.value
         if let open = value.firstIndex(of: "<") {
           let rest = value[value.index(after: open)...]
-          envelope.returnPath = String(rest.prefix { $0 != ">" }).trimmingCharacters()
+          envelope.returnPath = String(rest.prefix { $0 != ">" }).trimmingBlanks()
         } else {
-          envelope.returnPath = value.trimmingCharacters()
+          envelope.returnPath = value.trimmingBlanks()
         }
       case "date":
         if let date = DateParser.parse(raw) {
