@@ -8,20 +8,28 @@ import MailCore
 enum IOCExport {
   /// One defanged indicator a line, with its type.
   static func text(_ report: CaseReport) -> String {
-    report.iocs.map { "\($0.type.rawValue)\t\($0.defanged)" }.joined(separator: "\n") + "\n"
+    report.iocs.map { "\($0.type.rawValue)\t\(Inert.text($0.defanged))" }.joined(separator: "\n") + "\n"
   }
 
-  /// type, value, defanged, first_seen, last_seen, context (RFC 4180 quoting).
+  /// type, value, defanged, first_seen, last_seen, context (RFC 4180 quoting). Linear in the
+  /// number of indicators: each message's indicators are indexed once.
   static func csv(_ report: CaseReport) -> String {
     var out = "type,value,defanged,first_seen,last_seen,context\n"
     let messages = report.result.messages
+    var carrying: [String: [Int]] = [:]
+    for (i, m) in messages.enumerated() {
+      for ioc in Set(m.analysis.iocs.map(key)) { carrying[ioc, default: []].append(i) }
+    }
+    var campaignsOf: [Int: [Int]] = [:]
+    for (n, c) in report.result.campaigns.enumerated() {
+      for i in c.messageIndexes { campaignsOf[i, default: []].append(n) }
+    }
     for ioc in report.iocs {
-      let carrying = messages.filter { $0.analysis.iocs.contains(ioc) }
-      let dates = carrying.compactMap { $0.analysis.message.envelope.date?.rfc3339 }.sorted()
-      let campaigns = report.result.campaigns.filter { c in
-        c.messageIndexes.contains { messages[$0].analysis.iocs.contains(ioc) }
-      }
-      let context = campaigns.map { "\($0.id) (\($0.label))" }.joined(separator: "; ")
+      let indexes = carrying[key(ioc)] ?? []
+      let dates = indexes.compactMap { messages[$0].analysis.message.envelope.date?.rfc3339 }.sorted()
+      let numbers = Set(indexes.flatMap { campaignsOf[$0] ?? [] }).sorted()
+      let context = numbers.map { report.result.campaigns[$0] }.map { "\($0.id) (\($0.label))" }.joined(
+        separator: "; ")
       out +=
         [ioc.type.rawValue, ioc.value, ioc.defanged, dates.first ?? "", dates.last ?? "", context].map(quote).joined(
           separator: ",") + "\n"
@@ -29,13 +37,10 @@ enum IOCExport {
     return out
   }
 
-  static func quote(_ s: String) -> String {
-    let flat = Inert.text(s)
-    // A leading = + - @ would be a formula in a spreadsheet.
-    let safe = flat.first.map { "=+-@".contains($0) } == true ? "'" + flat : flat
-    return safe.contains(where: { $0 == "," || $0 == "\"" })
-      ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
-  }
+  /// An indicator's identity across messages.
+  static func key(_ ioc: IOC) -> String { ioc.type.rawValue + ":" + ioc.value }
+
+  static func quote(_ s: String) -> String { Inert.csv(s) }
 
   /// A deterministic UUID in the version-4 layout (its random bits taken from a SHA-256 of the
   /// name), so that re-running a case gives the same STIX and MISP identifiers.
@@ -83,6 +88,7 @@ enum IOCExport {
       ]
     ]
     let messages = report.result.messages
+    var written: Set<String> = []
     for c in report.result.campaigns {
       let campaignID = "campaign--" + uuid("campaign:" + c.id + ":" + c.senders.joined())
       objects.append(
@@ -96,7 +102,7 @@ enum IOCExport {
         for ioc in messages[i].analysis.iocs where seen.insert(ioc.type.rawValue + ioc.value).inserted {
           guard let pattern = stixPattern(ioc) else { continue }
           let indicator = "indicator--" + uuid("indicator:" + ioc.type.rawValue + ":" + ioc.value)
-          if !objects.contains(where: { $0["id"] as? String == indicator }) {
+          if written.insert(indicator).inserted {
             objects.append([
               "type": "indicator", "spec_version": "2.1", "id": indicator, "created": created, "modified": created,
               "created_by_ref": identity, "name": "\(ioc.type.rawValue) \(ioc.defanged)", "pattern": pattern,
@@ -146,10 +152,8 @@ enum IOCExport {
         }
       attributes.append(attribute(type, category, ioc.value, ids: true))
     }
-    for m in report.result.messages
-    where report.result.campaigns.contains(where: { c in
-      c.messageIndexes.contains { report.result.messages[$0].key == m.key }
-    }) {
+    let inCampaigns = Set(report.result.campaigns.flatMap(\.messageIndexes))
+    for (i, m) in report.result.messages.enumerated() where inCampaigns.contains(i) {
       let a = m.analysis
       var inner: [[String: Any]] = []
       if let from = a.message.from?.address {
