@@ -90,6 +90,10 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
+      name: "ReportingTests",
+      dependencies: ["Reporting", "Analysis", "MailCore"]
+    ),
+    .testTarget(
       name: "CLITests",
       dependencies: ["becscope", "TestSupport"]
     ),

@@ -167,12 +167,6 @@ public struct AnalyzeTextRenderer: Sendable {
   private func clean(_ s: String) -> String { ParseTextRenderer.clean(s) }
 
   /// Markdown that cannot inject links, HTML or formatting from message text.
-  private func escape(_ s: String) -> String {
-    var out = ""
-    for c in clean(s) {
-      if "\\`*_{}[]<>()#+!|".contains(c) { out.append("\\") }
-      out.append(c)
-    }
-    return out
-  }
+  private func escape(_ s: String) -> String { Inert.markdown(s) }
+
 }

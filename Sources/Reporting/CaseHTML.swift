@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Investigation
+import MailCore
 
 /// `report.html`: one self-contained page (inline CSS and SVG, no script, no remote content;
 /// a Content-Security-Policy that forbids both), every text from a message escaped and inert,
@@ -10,21 +11,33 @@ struct CaseHTML {
   let text: ReportText
   let notes: [String]
 
+  /// The page's only style sheet; the policy allows it by its hash, so no other style applies.
+  static let style = """
+    body{font-family:system-ui,"Hiragino Sans","Noto Sans CJK JP",sans-serif;margin:2rem auto;max-width:60rem;color:#222;line-height:1.5}
+    h1{border-bottom:3px solid #333}h2{margin-top:2rem;border-bottom:1px solid #999}
+    table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
+    th{background:#eee}.bec,.phishing{color:#a00;font-weight:bold}.mono,pre{font-family:ui-monospace,monospace}
+    pre{background:#f6f6f6;padding:.75rem;white-space:pre-wrap;word-break:break-all}
+    .unknown{color:#777;font-style:italic}.nowrap{white-space:nowrap}@media print{body{margin:0;max-width:none}h2{break-after:avoid}}
+    """
+
+  /// Everything a static page can forbid: no script, no request, no form, no base URL, no
+  /// frame or plugin; the one style sheet by hash; images only as data: URLs.
+  static let policy =
+    "default-src 'none'; script-src 'none'; object-src 'none'; style-src '"
+    + "sha256-\(Data(ContentHash.sha256Digest(Array(style.utf8))).base64EncodedString())'; img-src data:; "
+    + "font-src 'none'; connect-src 'none'; media-src 'none'; frame-src 'none'; child-src 'none'; "
+    + "worker-src 'none'; manifest-src 'none'; base-uri 'none'; form-action 'none'"
+
   func render() -> String {
     let h = Inert.html
     var out = """
       <!DOCTYPE html>
       <html lang="\(text.language.rawValue)"><head><meta charset="utf-8">
-      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+      <meta http-equiv="Content-Security-Policy" content="\(Self.policy)">
+      <meta name="referrer" content="no-referrer">
       <title>\(h(text[.title]))</title>
-      <style>
-      body{font-family:system-ui,"Hiragino Sans","Noto Sans CJK JP",sans-serif;margin:2rem auto;max-width:60rem;color:#222;line-height:1.5}
-      h1{border-bottom:3px solid #333}h2{margin-top:2rem;border-bottom:1px solid #999}
-      table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
-      th{background:#eee}.bec,.phishing{color:#a00;font-weight:bold}.mono,pre{font-family:ui-monospace,monospace}
-      pre{background:#f6f6f6;padding:.75rem;white-space:pre-wrap;word-break:break-all}
-      .unknown{color:#777;font-style:italic}.nowrap{white-space:nowrap}@media print{body{margin:0;max-width:none}h2{break-after:avoid}}
-      </style></head><body>
+      <style>\(Self.style)</style></head><body>
       <h1>\(h(text[.title]))</h1>
       <p>\(h(text[.generatedAt])): \(h(report.generatedAt))</p>
 

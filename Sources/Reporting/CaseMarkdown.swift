@@ -117,22 +117,11 @@ struct CaseMarkdown {
     return out
   }
 
-  /// Text made inert in Markdown: markup characters escaped, line breaks flattened.
-  func md(_ s: String) -> String {
-    var out = ""
-    for c in Inert.text(s) {
-      switch c {
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "{", "}": out += "\\\(c)"
-      case "\n", "\r": out += " "
-      default: out.append(c)
-      }
-    }
-    return out
-  }
+  /// Text made inert in Markdown: markup escaped, links defanged, line breaks flattened.
+  func md(_ s: String) -> String { Inert.markdown(s) }
 
   /// Text inside a fenced block: a line of backticks cannot close the fence.
   func fence(_ s: String) -> String {
-    s.split(separator: "\n", omittingEmptySubsequences: false).map { Inert.text(String($0)) }.joined(separator: "\n")
-      .replacingOccurrences(of: "```", with: "ˋˋˋ")
+    Inert.lines(s).replacingAll("```", with: "ˋˋˋ").replacingAll("~~~", with: "˜˜˜")
   }
 }

@@ -86,19 +86,9 @@ public struct ParseTextRenderer: Sendable {
   }
 
   /// Replaces control characters so crafted text cannot drive the terminal.
-  static func clean(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
-    for u in s.unicodeScalars {
-      if u.value < 0x20 && u != "\t" || u.value == 0x7F || (0x80..<0xA0).contains(u.value)
-        || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value)
-      {
-        out.append("\u{FFFD}")
-      } else {
-        out.append(u)
-      }
-    }
-    return String(out)
-  }
+  /// Text from a message made safe for a terminal (the shared output-safety layer).
+  static func clean(_ s: String) -> String { Inert.text(s) }
+
 }
 
 extension String {

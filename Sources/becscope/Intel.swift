@@ -47,8 +47,8 @@ struct Intel: AsyncParsableCommand {
       switch format {
       case .json: print(SnakeCaseJSON.line(result))
       case .text:
-        print(facts.isEmpty ? "Nothing known." : facts.joined(separator: "\n"))
-        print("Sources: " + notes.map(\.description).joined(separator: "; ") + ".")
+        print(facts.isEmpty ? "Nothing known." : facts.map(Inert.text).joined(separator: "\n"))
+        print(Inert.text("Sources: " + notes.map(\.description).joined(separator: "; ") + "."))
       }
     }
   }
@@ -123,8 +123,9 @@ struct Intel: AsyncParsableCommand {
         case .json: print(SnakeCaseJSON.line(e))
         case .text:
           print(
-            "\(e.at)  \(e.source)  \(e.kind) \(e.indicator)  → \(e.endpoint)  \(e.status.map(String.init) ?? "-") \(e.outcome) (\(e.durationMilliseconds) ms)"
-          )
+            Inert.text(
+              "\(e.at)  \(e.source)  \(e.kind) \(e.indicator)  → \(e.endpoint)  \(e.status.map(String.init) ?? "-") \(e.outcome) (\(e.durationMilliseconds) ms)"
+            ))
         }
       }
       if entries.isEmpty && format == .text { print("No query has left the machine (store: \(path)).") }

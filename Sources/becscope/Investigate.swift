@@ -135,9 +135,10 @@ struct Investigate: AsyncParsableCommand {
     let flagged = result.campaigns.filter { $0.label != "clean" }
     for c in flagged {
       print(
-        "\(c.id): \(c.label.uppercased()), \(c.messageIndexes.count) message(s) from \(c.senders.joined(separator: ", ")) to \(c.targetedEmployees.count) employee(s)"
-      )
-      for conclusion in c.conclusions { print("  \(conclusion.text)") }
+        Inert.text(
+          "\(c.id): \(c.label.uppercased()), \(c.messageIndexes.count) message(s) from \(c.senders.joined(separator: ", ")) to \(c.targetedEmployees.count) employee(s)"
+        ))
+      for conclusion in c.conclusions { print("  " + Inert.text(conclusion.text)) }
     }
     if flagged.count < result.campaigns.count {
       print("\(result.campaigns.count - flagged.count) more group(s) of messages judged clean (see case.json)")

@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import MailCore
+import Reporting
 
 /// `becscope rules`: the detection rules in force, and what one rule says about messages.
 struct Rules: ParsableCommand {
@@ -68,7 +69,7 @@ struct Rules: ParsableCommand {
           let analysis = analyzer.analyze(MessageParser().parse(raw), source: raw.source)
           let hit = rule.matches(analysis.bec.signals)
           if hit { matched += 1 }
-          print("\(hit ? "MATCH   " : "no match") \(raw.source)")
+          print("\(hit ? "MATCH   " : "no match") \(Inert.text(raw.source))")
           print("         signals: \(analysis.bec.signals.names.joined(separator: ", "))")
         }
       }

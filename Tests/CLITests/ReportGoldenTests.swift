@@ -77,18 +77,23 @@ struct ReportGoldenTests {
     return nil
   }()
 
+  /// Headless Chromium without its own background traffic, extensions or first-run pages.
+  static let quietBrowser = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-default-apps", "--disable-extensions",
+  ]
+
   /// Renders `html` to a PNG with headless Chromium; returns the PNG size, the console lines and
   /// the URLs the network log saw.
   static func render(_ html: String, to png: String) throws -> (bytes: Int, console: [String], urls: Set<String>) {
     let netlog = png + ".netlog.json"
     let process = Process()
     process.executableURL = URL(fileURLWithPath: chromium!)
-    process.arguments = [
-      "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1280,2400",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-      "--disable-default-apps", "--disable-extensions", "--enable-logging=stderr", "--v=0",
-      "--log-net-log=\(netlog)", "--screenshot=\(png)", "file://\(html)",
-    ]
+    process.arguments =
+      quietBrowser + [
+        "--hide-scrollbars", "--window-size=1280,2400", "--enable-logging=stderr", "--v=0",
+        "--log-net-log=\(netlog)", "--screenshot=\(png)", "file://\(html)",
+      ]
     let err = Pipe()
     process.standardError = err
     process.standardOutput = Pipe()

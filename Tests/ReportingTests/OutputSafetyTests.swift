@@ -1,0 +1,75 @@
+import Reporting
+import Testing
+
+/// The one output-safety layer: escaping by Unicode scalar, hidden scalars made visible, links
+/// defanged for Markdown linkers, CSV formulas neutralised.
+@Suite("Output safety (Inert)")
+struct OutputSafetyTests {
+  /// Payloads an attacker can put in a subject, a name or a file name.
+  static let payloads = [
+    "\u{0600}<meta http-equiv=refresh content=0;url=http://127.0.0.1:9/x>",
+    "\u{0605}<style>body{display:none}</style>", "\u{110BD}\"><img src=x onerror=alert(1)>",
+    "\u{0600}[verified](http://127.0.0.1:9/a)", "\u{0600}![x](http://127.0.0.1:9/i.png)", "\u{0600}|col|",
+    "<http://127.0.0.1:9/auto>", "see www.evil.example or ceo@evil.example", "javascript:alert(1)",
+    "\u{1B}]0;owned\u{07}", "\u{1B}]52;c;ZXZpbA==\u{1B}\\", "\u{9B}31m red", "a\u{2028}b\u{2029}c",
+    "\u{FEFF}\u{200B}\u{200D}\u{2060}x", "invoice\u{202E}fdp.exe", "&lt;script&gt;", "`code` *em* _u_",
+  ]
+
+  @Test("HTML: no markup character survives, whatever scalar precedes it")
+  func html() {
+    for p in Self.payloads {
+      let out = Inert.html(p)
+      for forbidden: Unicode.Scalar in ["<", ">", "\"", "'", "`"] {
+        #expect(!out.unicodeScalars.contains(forbidden), "\(out.debugDescription)")
+      }
+      // Every & starts an entity becscope wrote.
+      #expect(
+        out.split(separator: "&", omittingEmptySubsequences: false).dropFirst().allSatisfy { part in
+          ["amp;", "lt;", "gt;", "quot;", "#39;", "#96;"].contains { part.hasPrefix($0) }
+        })
+    }
+    // A Character-based escaper lets this `<` through: U+0600 and `<` are one grapheme.
+    #expect(Array("\u{0600}<".unicodeScalars).count == 2 && "\u{0600}<".count == 1)
+  }
+
+  @Test("text and terminal: no byte below 0x20 (but none at all), no DEL, no C1; hidden scalars visible")
+  func text() {
+    for p in Self.payloads {
+      let out = Inert.text(p)
+      #expect(!out.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, "\(out)")
+      #expect(
+        !out.unicodeScalars.contains { [0x2028, 0x2029, 0xFEFF, 0x200B, 0x200D, 0x202E, 0x0600].contains($0.value) })
+    }
+    #expect(Inert.text("invoice\u{202E}fdp.exe") == "invoice⟨U+202E⟩fdp.exe")
+    #expect(Inert.text("a\u{1B}]0;x\u{07}") == "a⟨U+1B⟩]0;x⟨U+7⟩")
+    #expect(Inert.lines("a\r\nb\u{9B}") == "a\nb⟨U+9B⟩")
+    // Japanese, accents and emoji stay as they are.
+    #expect(Inert.text("至急のお願い Café 👍") == "至急のお願い Café 👍")
+  }
+
+  @Test("Markdown: every markup character escaped, no URL, domain or address left for a linker")
+  func markdown() {
+    for p in Self.payloads {
+      let out = Inert.markdown(p)
+      let scalars = Array(out.unicodeScalars)
+      for (i, u) in scalars.enumerated() where "[]()<>!|`*_&".unicodeScalars.contains(u) {
+        // Count the backslashes before it: an odd number escapes it.
+        var n = 0
+        while i - n - 1 >= 0, scalars[i - n - 1] == "\\" { n += 1 }
+        #expect(n % 2 == 1, "unescaped \(u) in \(out)")
+      }
+      #expect(!out.replacingOccurrences(of: "\\[://\\]", with: "").contains("://"), "\(out)")
+      #expect(!out.contains("www.") && !out.contains("evil.example"), "\(out)")
+      #expect(!out.lowercased().contains("javascript:"), "\(out)")
+    }
+    #expect(Inert.markdown("至急のお願い") == "至急のお願い")
+  }
+
+  @Test("CSV: formulas neutralised (after spaces too), quotes doubled, controls visible")
+  func csv() {
+    #expect(Inert.csv("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+    #expect(Inert.csv("  @SUM(A1)") == "'  @SUM(A1)")
+    #expect(Inert.csv("a\u{1B}b,c") == "\"a⟨U+1B⟩b,c\"")
+    #expect(Inert.csv("plain") == "plain")
+  }
+}
