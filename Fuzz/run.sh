@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 seconds=${1:-60}; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzMessage FuzzAddress FuzzDate FuzzContentType FuzzHeaderText FuzzMessageID FuzzMbox FuzzReceived FuzzDKIM FuzzDNS FuzzMMDB FuzzIntel)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzMessage FuzzAddress FuzzDate FuzzContentType FuzzHeaderText FuzzMessageID FuzzMbox FuzzReceived FuzzDKIM FuzzDNS FuzzMMDB FuzzIntel FuzzEscape)
 cd "$here"
 # One build for every target: instrumentation stays consistent across the shared modules.
 # (An incremental rebuild of a single product after source changes has been seen to lose the
@@ -25,7 +25,7 @@ for t in "${targets[@]}"; do
   if [ "$t" = FuzzMMDB ] && [ -d "$here/../../shared/data/maxmind-test-data" ]; then
     seeds+=("$here/../../shared/data/maxmind-test-data")
   fi
-  if [ "$t" = FuzzMessage ] || [ "$t" = FuzzMbox ]; then
+  if [ "$t" = FuzzMessage ] || [ "$t" = FuzzMbox ] || [ "$t" = FuzzEscape ]; then
     for d in mikel-mail japanese cpython-test-email sisimai/mailbox stalwart-mail-parser/eml/malformed; do
       [ -d "$shared/$d" ] && seeds+=("$shared/$d")
     done

@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import Yams
 
@@ -71,11 +72,15 @@ public struct IntelSettings: Sendable {
       guard let text = String(bytes: data, encoding: .utf8) else {
         throw IntelConfigError(path: path, reason: "not UTF-8 text")
       }
+      if let problem = YAMLCheck.problem(in: text) {
+        throw IntelConfigError(path: path, reason: "not a valid intelligence configuration: \(problem)")
+      }
       let file: ConfigFile
       do {
         file = try YAMLDecoder().decode(ConfigFile.self, from: text)
       } catch {
-        throw IntelConfigError(path: path, reason: "not a valid intelligence configuration: \(error)")
+        throw IntelConfigError(
+          path: path, reason: "not a valid intelligence configuration: \(YAMLCheck.problem(decoding: error))")
       }
       try settings.apply(file, path: path)
     }

@@ -77,9 +77,11 @@ public final class CaseStore {
     }
   }
 
-  /// Adds an analyst's note.
+  /// Keeps an analyst's note; the same text given again (a re-run) is kept once.
   public func addNote(_ text: String) throws(SQLiteError) {
-    try db.query("INSERT INTO notes (at, text) VALUES (?, ?)", [.text(Self.now()), .text(text)])
+    try db.query(
+      "INSERT INTO notes (at, text) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM notes WHERE text = ?)",
+      [.text(Self.now()), .text(text), .text(text)])
   }
 
   /// The analyst's notes, oldest first.

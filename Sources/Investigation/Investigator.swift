@@ -77,22 +77,30 @@ public struct Investigator: Sendable {
 
   /// Adds the reported messages to the store; returns how many were new and how many repeated.
   public func intake(_ sources: [InputSource], store: CaseStore, json: (MessageAnalysis) -> String) throws
-    -> (added: Int, duplicates: Int)
+    -> (added: Int, duplicates: Int, skipped: [(path: String, reason: String)])
   {
     let parser = MessageParser()
     var added = 0
     var duplicates = 0
+    var skipped: [(path: String, reason: String)] = []
     for source in sources {
-      try MessageReader(source: source).forEach { raw in
-        let analysis = analyzer.analyze(parser.parse(raw), source: raw.source)
-        let bytes = raw.bytes
-        let new = try store.add(
-          key: Self.key(analysis), sha256: ContentHash.sha256(bytes), origin: "reported",
-          source: raw.source, raw: bytes, analysisJSON: json(analysis))
-        if new { added += 1 } else { duplicates += 1 }
+      do {
+        try MessageReader(source: source).forEach { raw in
+          let analysis = analyzer.analyze(parser.parse(raw), source: raw.source)
+          let bytes = raw.bytes
+          let new = try store.add(
+            key: Self.key(analysis), sha256: ContentHash.sha256(bytes), origin: "reported",
+            source: raw.source, raw: bytes, analysisJSON: json(analysis))
+          if new { added += 1 } else { duplicates += 1 }
+        }
+      } catch let error as SQLiteError {
+        throw error
+      } catch {
+        // One unreadable input does not stop the case: it is skipped, named and counted.
+        skipped.append((source.path, "\(error)"))
       }
     }
-    return (added, duplicates)
+    return (added, duplicates, skipped)
   }
 
   /// Re-reads every message of the store and analyses it (cheap next to the network).
@@ -221,9 +229,12 @@ extension ExposureRecord {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ExposureError(path: path, line: nil, reason: "cannot read the file")
     }
-    var text = String(decoding: data, as: UTF8.self)
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    let rows = CSV.rows(text)
+    let rows: [CSV.Row]
+    do {
+      rows = try CSV.rows(CSV.text(Array(data)))
+    } catch {
+      throw ExposureError(path: path, line: error.line, reason: error.reason)
+    }
     guard let header = rows.first else { return [] }
     let names = header.fields.map { $0.trimmingBlanks().lowercased() }
     guard let e = names.firstIndex(of: "employee"), let p = names.firstIndex(of: "platform") else {

@@ -13,7 +13,7 @@ struct IntelOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "The SQLite store for cached answers and the audit log (default: $BECSCOPE_STORE, else ~/.cache/becscope/intel.sqlite).",
+      "The SQLite store for cached answers and the audit log. Default for investigate: DIR/case.sqlite; for analyze and intel: $BECSCOPE_STORE, else $XDG_CACHE_HOME/becscope/intel.sqlite, else ~/.cache/becscope/intel.sqlite.",
       valueName: "FILE"))
   var store: String?
 

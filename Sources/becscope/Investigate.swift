@@ -56,10 +56,16 @@ struct Investigate: AsyncParsableCommand {
   @Option(help: "Report language: en or ja.")
   var lang: Language = .en
 
-  @Option(help: ArgumentHelp("The folder to write the case to (created if missing).", valueName: "DIR"))
+  @Option(
+    help: ArgumentHelp(
+      "The folder to write the case to: new, empty, or an earlier case of becscope's (re-runs add to it).",
+      valueName: "DIR"))
   var out: String
 
-  @Option(help: "Worker threads for the mailbox sweep (default: the number of CPUs).")
+  @Flag(help: "Write into --out even when it holds files becscope did not write (they are left alone).")
+  var force = false
+
+  @Option(help: "Worker threads for the mailbox sweep, at least 1 (default: the number of CPUs).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @OptionGroup(title: "Intelligence (the store holds the case too)")
@@ -67,21 +73,63 @@ struct Investigate: AsyncParsableCommand {
 
   func validate() throws {
     if inputs.isEmpty { throw ValidationError("give at least one reported message (a file, directory, mbox, or -)") }
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if (out as NSString).standardizingPath == "/" || out.isEmpty {
+      throw ValidationError("--out \(out): choose a folder for the case, not the root of the file system")
+    }
+  }
+
+  /// The files becscope writes to a case folder; anything else there is the analyst's.
+  static let ownFiles: Set<String> = [
+    "case.json", "report.md", "report.html", "iocs.txt", "iocs.csv", "stix.json", "misp.json", "case.sqlite",
+    "case.sqlite-wal", "case.sqlite-shm", "case.sqlite-journal",
+  ]
+
+  /// Every path the command reads or writes, checked before any work starts: inputs, mailboxes
+  /// and the exposure file must exist (exit 66), the output folder must be new, empty or an
+  /// earlier case (exit 73 unless --force).
+  func preflight() {
+    let files = FileManager.default
+    for path in inputs + mailbox where path != "-" {
+      var isDirectory: ObjCBool = false
+      if !files.fileExists(atPath: path, isDirectory: &isDirectory) {
+        CommandSupport.fail("\(path): not found", code: 66)
+      }
+      if !files.isReadableFile(atPath: path) { CommandSupport.fail("\(path): cannot be read", code: 66) }
+    }
+    if let exposure {
+      var isDirectory: ObjCBool = false
+      if !files.fileExists(atPath: exposure, isDirectory: &isDirectory) {
+        CommandSupport.fail("\(exposure): not found", code: 66)
+      }
+      if isDirectory.boolValue { CommandSupport.fail("\(exposure): is a folder, not a CSV file", code: 66) }
+    }
+    var isDirectory: ObjCBool = false
+    if files.fileExists(atPath: out, isDirectory: &isDirectory) {
+      if !isDirectory.boolValue { CommandSupport.fail("--out \(out): is a file, not a folder", code: 73) }
+      let foreign = ((try? files.contentsOfDirectory(atPath: out)) ?? []).filter { !Self.ownFiles.contains($0) }
+      if !foreign.isEmpty && !force {
+        CommandSupport.fail(
+          "--out \(out) holds files becscope did not write (\(foreign.sorted().prefix(3).joined(separator: ", "))\(foreign.count > 3 ? ", …" : "")); choose a new folder, or add --force",
+          code: 73)
+      }
+    }
   }
 
   func run() async throws {
+    preflight()
     let profile = try CommandSupport.profile(org)
     let sources = try CommandSupport.sources(inputs: inputs, list: nil)
     let records: [ExposureRecord]
     do {
       records = try exposure.map(ExposureRecord.load) ?? []
     } catch {
-      CommandSupport.fail("\(error)", code: FileManager.default.fileExists(atPath: exposure ?? "") ? 64 : 66)
+      CommandSupport.fail("\(error)", code: 64)
     }
     do {
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     } catch {
-      CommandSupport.fail("cannot create the output folder \(out)", code: 1)
+      CommandSupport.fail("cannot create the output folder \(out)", code: 73)
     }
     let storePath = intel.store ?? (out as NSString).appendingPathComponent("case.sqlite")
     var settings = try intel.settings(offline: offline, dns: dns)
@@ -98,9 +146,11 @@ struct Investigate: AsyncParsableCommand {
     let investigator = Investigator(profile: profile, analyzer: analyzer, exposure: records)
     let json: @Sendable (MessageAnalysis) -> String = { AnalyzeReport($0, profile: profile).jsonLine }
 
-    let (added, duplicates) = try investigator.intake(sources, store: store, json: json)
+    let (added, duplicates, skipped) = try investigator.intake(sources, store: store, json: json)
+    for s in skipped { CommandSupport.warn("\(s.path): cannot be read (\(s.reason)); skipped") }
     CommandSupport.status(
-      "\(added) reported message(s) added to the case\(duplicates > 0 ? ", \(duplicates) already in it" : "")")
+      "\(added) reported message(s) added to the case\(duplicates > 0 ? ", \(duplicates) already in it" : "")"
+        + (skipped.isEmpty ? "" : ", \(skipped.count) input(s) skipped"))
     if let note { try store.addNote(note) }
 
     var sweeps: [SweepResult] = []
@@ -145,5 +195,9 @@ struct Investigate: AsyncParsableCommand {
     }
     print(
       "Wrote \(files.map { (out as NSString).appendingPathComponent($0) }.joined(separator: ", ")); store \(storePath)")
+    if !skipped.isEmpty {
+      // Done, with inputs left out: the documented status for an incomplete case.
+      CommandSupport.fail("\(skipped.count) input(s) could not be read; the case was written without them", code: 66)
+    }
   }
 }

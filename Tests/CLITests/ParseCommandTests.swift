@@ -23,10 +23,16 @@ struct ParseCommandTests {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
   }
 
-  func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+  /// Runs becscope; `prefix` is a command that runs it (such as `setpriv` to drop root).
+  func run(_ arguments: [String], stdin: Data? = nil, prefix: [String] = []) throws -> Run {
     let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = arguments
+    if prefix.isEmpty {
+      process.executableURL = Self.binary
+      process.arguments = arguments
+    } else {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments = prefix + [Self.binary.path] + arguments
+    }
     process.currentDirectoryURL = Self.root
     let out = Pipe()
     let err = Pipe()

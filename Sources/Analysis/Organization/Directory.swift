@@ -46,9 +46,12 @@ public struct Directory: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw LoadError(path: path, line: nil, reason: "cannot be read")
     }
-    var text = String(decoding: data, as: UTF8.self)
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    let rows = CSV.rows(text)
+    let rows: [CSV.Row]
+    do {
+      rows = try CSV.rows(CSV.text(Array(data)))
+    } catch {
+      throw LoadError(path: path, line: error.line, reason: error.reason)
+    }
     guard let header = rows.first else { throw LoadError(path: path, line: 1, reason: "the file is empty") }
     let names = header.fields.map { $0.trimmed.lowercased() }
     guard let emailColumn = names.firstIndex(of: "email") else {
@@ -101,7 +104,34 @@ public enum CSV {
     public var fields: [String]
   }
 
-  public static func rows(_ text: String) -> [Row] {
+  /// Why a CSV file cannot be read, with the line.
+  public struct Problem: Error, Sendable {
+    public var line: Int
+    public var reason: String
+  }
+
+  /// The file's bytes as text: UTF-8 (a leading BOM dropped), or the line of the first byte
+  /// that is not UTF-8.
+  public static func text(_ bytes: [UInt8]) throws(Problem) -> String {
+    var body = bytes[...]
+    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    var text = String.UnicodeScalarView()
+    var decoder = UTF8()
+    var bytes = body.makeIterator()
+    var line = 1
+    while true {
+      switch decoder.decode(&bytes) {
+      case .scalarValue(let u):
+        if u == "\n" { line += 1 }
+        text.append(u)
+      case .emptyInput: return String(text)
+      case .error: throw Problem(line: line, reason: "not UTF-8 text (save the file as UTF-8)")
+      }
+    }
+  }
+
+  /// The rows of an RFC 4180 text; a quoted field left open is an error naming its line.
+  public static func rows(_ text: String) throws(Problem) -> [Row] {
     var rows: [Row] = []
     var fields: [String] = []
     var field = ""
@@ -144,6 +174,7 @@ public enum CSV {
       }
       i += 1
     }
+    if quoted { throw Problem(line: rowLine, reason: "a quoted field that starts here is never closed") }
     return rows.filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
   }
 }

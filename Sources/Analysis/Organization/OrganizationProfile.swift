@@ -73,12 +73,18 @@ public struct OrganizationProfile: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw LoadError(path: path, reason: "cannot be read")
     }
+    guard let text = String(bytes: data, encoding: .utf8) else {
+      throw LoadError(path: path, reason: "is not UTF-8 text")
+    }
+    if let problem = YAMLCheck.problem(in: text) {
+      throw LoadError(path: path, reason: "is not a valid organisation profile (\(problem))")
+    }
     let file: File
     do {
-      file = try YAMLDecoder().decode(File.self, from: data)
+      file = try YAMLDecoder().decode(File.self, from: text)
     } catch {
-      let first = String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable YAML"
-      throw LoadError(path: path, reason: "is not a valid organisation profile (\(first))")
+      throw LoadError(
+        path: path, reason: "is not a valid organisation profile (\(YAMLCheck.problem(decoding: error)))")
     }
     guard let domains = file.organization?.domains, !domains.isEmpty else {
       throw LoadError(path: path, reason: "organization.domains is missing or empty")
