@@ -147,7 +147,11 @@ struct Investigate: AsyncParsableCommand {
     let json: @Sendable (MessageAnalysis) -> String = { AnalyzeReport($0, profile: profile).jsonLine }
 
     let (added, duplicates, skipped) = try investigator.intake(sources, store: store, json: json)
-    for s in skipped { CommandSupport.warn("\(s.path): cannot be read (\(s.reason)); skipped") }
+    for s in skipped {
+      // Reading errors already name the path.
+      CommandSupport.warn(
+        (s.reason.hasPrefix(s.path) ? s.reason : "\(s.path): cannot be read (\(s.reason))") + "; skipped")
+    }
     CommandSupport.status(
       "\(added) reported message(s) added to the case\(duplicates > 0 ? ", \(duplicates) already in it" : "")"
         + (skipped.isEmpty ? "" : ", \(skipped.count) input(s) skipped"))
@@ -180,8 +184,12 @@ struct Investigate: AsyncParsableCommand {
     result.duplicates = duplicates
     let report = CaseReport(result, profile: profile)
     try store.saveCampaigns(report.campaigns.map { ($0.id, SnakeCaseJSON.line($0)) })
+    let writing = Date()
     let files = try CaseFiles(report: report, language: lang == .ja ? .ja : .en, notes: try store.notes().map(\.text))
       .write(to: out)
+    CommandSupport.status(
+      "wrote the report and \(report.iocs.count) indicator(s) in \(String(format: "%.2f", Date().timeIntervalSince(writing))) s"
+    )
     let flagged = result.campaigns.filter { $0.label != "clean" }
     for c in flagged {
       print(
