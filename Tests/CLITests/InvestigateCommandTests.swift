@@ -72,7 +72,7 @@ struct InvestigateCommandTests {
       "investigate", "--offline", "Examples/ceo-lure.eml", "--exposure", "/nonexistent.csv", "--out", tempDir(),
     ])
     #expect(missing.status == 66)
-    #expect(missing.stderr.contains("/nonexistent.csv: cannot read the file"))
+    #expect(missing.stderr.contains("/nonexistent.csv: not found"))
   }
 
   @Test("a message built to attack the viewer is shown as inert text in both reports")
