@@ -5,6 +5,9 @@ import Reporting
 /// The output-safety layer's invariants, on random text through every form (HTML, Markdown,
 /// terminal text, preformatted lines, CSV) and on random messages through `analyze`'s text and
 /// Markdown renderers. A violation is a crash, which libFuzzer keeps.
+/// One analyzer for the run: loading the rules and lists per input would dominate the run.
+let analyzer = Analyzer()
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEscape(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = UnsafeBufferPointer(start: data, count: size)
@@ -41,7 +44,7 @@ public func fuzzEscape(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   }
 
   // A message built from the same bytes, through analyze's renderers.
-  let analysis = Analyzer().analyze(MessageParser(limits: .strict).parse(Array(bytes)), source: "fuzz")
+  let analysis = analyzer.analyze(MessageParser(limits: .strict).parse(Array(bytes)), source: "fuzz")
   precondition(terminalSafe(AnalyzeTextRenderer(style: .text).render(analysis), allowLF: true), "analyze text")
   precondition(
     terminalSafe(AnalyzeTextRenderer(style: .markdown).render(analysis), allowLF: true), "analyze markdown")
