@@ -128,45 +128,40 @@ public struct AnalyzeTextRenderer: Sendable {
 
   private func format(_ a: Address) -> String {
     switch (a.name, a.address) {
-    case (let n?, let addr?): return "\(clean(n)) <\(clean(addr))>"
-    case (nil, let addr?): return clean(addr)
-    case (let n?, nil): return clean(n)
+    case (let n?, let addr?): return "\(Inert.text(n)) <\(Inert.text(addr))>"
+    case (nil, let addr?): return Inert.text(addr)
+    case (let n?, nil): return Inert.text(n)
     default: return ""
     }
   }
 
   private func heading(_ level: Int, _ text: String, into out: inout String) {
     switch style {
-    case .text: out += (level == 1 ? "== " : "") + clean(text) + (level == 1 ? "" : ":") + "\n"
-    case .markdown: out += String(repeating: "#", count: level) + " " + escape(text) + "\n\n"
+    case .text: out += (level == 1 ? "== " : "") + Inert.text(text) + (level == 1 ? "" : ":") + "\n"
+    case .markdown: out += String(repeating: "#", count: level) + " " + Inert.markdown(text) + "\n\n"
     }
   }
 
   private func field(_ name: String, _ value: String?, into out: inout String) {
     guard let value, !value.isEmpty else { return }
     switch style {
-    case .text: out += name + ":" + String(repeating: " ", count: max(1, 10 - name.count)) + clean(value) + "\n"
-    case .markdown: out += "- **\(name):** \(escape(value))\n"
+    case .text: out += name + ":" + String(repeating: " ", count: max(1, 10 - name.count)) + Inert.text(value) + "\n"
+    case .markdown: out += "- **\(name):** \(Inert.markdown(value))\n"
     }
   }
 
   private func line(_ text: String, into out: inout String) {
     switch style {
-    case .text: out += "  " + clean(text) + "\n"
-    case .markdown: out += escape(text) + "\n\n"
+    case .text: out += "  " + Inert.text(text) + "\n"
+    case .markdown: out += Inert.markdown(text) + "\n\n"
     }
   }
 
   private func item(_ text: String, into out: inout String, level: Int = 0) {
     switch style {
-    case .text: out += String(repeating: "  ", count: level + 1) + (level == 0 ? "- " : "") + clean(text) + "\n"
-    case .markdown: out += String(repeating: "  ", count: level) + "- " + escape(text) + "\n"
+    case .text: out += String(repeating: "  ", count: level + 1) + (level == 0 ? "- " : "") + Inert.text(text) + "\n"
+    case .markdown: out += String(repeating: "  ", count: level) + "- " + Inert.markdown(text) + "\n"
     }
   }
-
-  private func clean(_ s: String) -> String { ParseTextRenderer.clean(s) }
-
-  /// Markdown that cannot inject links, HTML or formatting from message text.
-  private func escape(_ s: String) -> String { Inert.markdown(s) }
 
 }

@@ -36,10 +36,14 @@ public struct CaseReport: Sendable {
   public let result: CaseResult
   public let profile: OrganizationProfile?
   public let generatedAt: String
+  /// Every indicator of every message once, in order of appearance (every export reads it).
+  public let iocs: [IOC]
 
   public init(_ result: CaseResult, profile: OrganizationProfile?, generatedAt: Date = Date()) {
     self.result = result
     self.profile = profile
+    var seen: Set<String> = []
+    iocs = result.messages.flatMap(\.analysis.iocs).filter { seen.insert(IOCExport.key($0)).inserted }
     let f = ISO8601DateFormatter()
     f.formatOptions = [.withInternetDateTime]
     self.generatedAt = f.string(from: generatedAt)
@@ -63,12 +67,6 @@ public struct CaseReport: Sendable {
     return c.messageIndexes.flatMap { i in
       result.intel[result.messages[i].key].map { IntelTextRenderer.facts($0, language) } ?? []
     }.filter { seen.insert($0).inserted }
-  }
-
-  /// Every indicator of every message once, in order of appearance.
-  public var iocs: [IOC] {
-    var seen: Set<String> = []
-    return result.messages.flatMap(\.analysis.iocs).filter { seen.insert($0.type.rawValue + ":" + $0.value).inserted }
   }
 
   /// The whole case as one JSON document.

@@ -99,7 +99,7 @@ enum IOCExport {
         ].merging(c.firstSeen.map { ["first_seen": $0] } ?? [:]) { a, _ in a })
       var seen: Set<String> = []
       for i in c.messageIndexes {
-        for ioc in messages[i].analysis.iocs where seen.insert(ioc.type.rawValue + ioc.value).inserted {
+        for ioc in messages[i].analysis.iocs where seen.insert(key(ioc)).inserted {
           guard let pattern = stixPattern(ioc) else { continue }
           let indicator = "indicator--" + uuid("indicator:" + ioc.type.rawValue + ":" + ioc.value)
           if written.insert(indicator).inserted {

@@ -20,7 +20,7 @@ public enum Inert {
     default: break
     }
     switch u.properties.generalCategory {
-    case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate: return true
+    case .control, .format, .lineSeparator, .paragraphSeparator: return true
     default: return false
     }
   }
@@ -175,7 +175,7 @@ extension String {
     var out = String.UnicodeScalarView()
     var i = 0
     while i < s.count {
-      if i + t.count <= s.count, s[i] == t[0], Array(s[i..<i + t.count]) == t {
+      if i + t.count <= s.count, s[i] == t[0], s[i..<i + t.count].elementsEqual(t) {
         out.append(contentsOf: replacement.unicodeScalars)
         i += t.count
       } else {

@@ -10,7 +10,7 @@ public struct ParseTextRenderer: Sendable {
   }
 
   public func render(_ message: Message, source: String) -> String {
-    var out = "== \(Self.clean(source)) (\(message.raw.count) bytes)\n"
+    var out = "== \(Inert.text(source)) (\(message.raw.count) bytes)\n"
     describe(message, indent: "", into: &out)
     out += "Parts:\n"
     tree(message, id: message.rootID, indent: "  ", into: &out)
@@ -19,7 +19,7 @@ public struct ParseTextRenderer: Sendable {
       out += "Attachments:\n"
       for a in attachments {
         out +=
-          "  [\(a.partID)] \(Self.clean(a.filename ?? "(no name)"))  \(Self.clean(a.contentType))  \(a.size) bytes  sha256=\(a.sha256 ?? "-")\n"
+          "  [\(a.partID)] \(Inert.text(a.filename ?? "(no name)"))  \(Inert.text(a.contentType))  \(a.size) bytes  sha256=\(a.sha256 ?? "-")\n"
       }
     }
     for inner in message.embeddedMessages {
@@ -31,7 +31,7 @@ public struct ParseTextRenderer: Sendable {
       out += "Current text:\n"
       let preview = text.count > bodyPreview ? String(text.prefix(bodyPreview)) + " …" : text
       for line in preview.split(separator: "\n", omittingEmptySubsequences: false) {
-        out += "  | " + Self.clean(String(line)) + "\n"
+        out += "  | " + Inert.text(String(line)) + "\n"
       }
     }
     if message.defects.isEmpty {
@@ -41,7 +41,7 @@ public struct ParseTextRenderer: Sendable {
       for d in message.defects {
         let place = d.partID.map { "part \($0)" } ?? "message"
         let at = d.offset.map { " @\($0)" } ?? ""
-        out += "  \(d.kind.rawValue) (\(place)\(at))\(d.detail.isEmpty ? "" : ": " + Self.clean(d.detail))\n"
+        out += "  \(d.kind.rawValue) (\(place)\(at))\(d.detail.isEmpty ? "" : ": " + Inert.text(d.detail))\n"
       }
     }
     return out
@@ -51,7 +51,7 @@ public struct ParseTextRenderer: Sendable {
     let e = message.envelope
     func line(_ label: String, _ value: String?) {
       guard let value, !value.isEmpty else { return }
-      out += "\(indent)\(label.padding(12))\(Self.clean(value))\n"
+      out += "\(indent)\(label.padding(12))\(Inert.text(value))\n"
     }
     line("Subject:", e.subject)
     line("From:", e.from.map(Self.format).joined(separator: ", "))
@@ -66,10 +66,10 @@ public struct ParseTextRenderer: Sendable {
 
   private func tree(_ message: Message, id: Int, indent: String, into out: inout String) {
     let p = message.parts[id]
-    var line = "\(indent)[\(p.id)] \(Self.clean(p.contentType.mimeType))"
-    if let charset = p.charset { line += " charset=\(Self.clean(charset))" }
-    if p.transferEncoding != .sevenBit { line += " \(Self.clean(p.transferEncoding.description))" }
-    if let name = p.filename { line += " \"\(Self.clean(name))\"" }
+    var line = "\(indent)[\(p.id)] \(Inert.text(p.contentType.mimeType))"
+    if let charset = p.charset { line += " charset=\(Inert.text(charset))" }
+    if p.transferEncoding != .sevenBit { line += " \(Inert.text(p.transferEncoding.description))" }
+    if let name = p.filename { line += " \"\(Inert.text(name))\"" }
     line += "  bytes \(p.headerRange.lowerBound)..<\(p.bodyRange.upperBound)"
     if p.buffer != 0 { line += " (buffer \(p.buffer))" }
     out += line + "\n"
@@ -84,10 +84,6 @@ public struct ParseTextRenderer: Sendable {
     default: return ""
     }
   }
-
-  /// Replaces control characters so crafted text cannot drive the terminal.
-  /// Text from a message made safe for a terminal (the shared output-safety layer).
-  static func clean(_ s: String) -> String { Inert.text(s) }
 
 }
 
