@@ -75,14 +75,15 @@ public struct Investigator: Sendable {
     CampaignBuilder.privateMatch(address, employees).map { ($0.0, $0.1, $0.2) }
   }
 
-  /// Adds the reported messages to the store; returns how many were new and how many repeated.
+  /// Adds the reported messages to the store; returns how many were new, how many repeated,
+  /// and the inputs that could not be read (each skipped; the others still taken).
   public func intake(_ sources: [InputSource], store: CaseStore, json: (MessageAnalysis) -> String) throws
-    -> (added: Int, duplicates: Int, skipped: [(path: String, reason: String)])
+    -> (added: Int, duplicates: Int, skipped: [InputError])
   {
     let parser = MessageParser()
     var added = 0
     var duplicates = 0
-    var skipped: [(path: String, reason: String)] = []
+    var skipped: [InputError] = []
     for source in sources {
       do {
         try MessageReader(source: source).forEach { raw in
@@ -93,11 +94,9 @@ public struct Investigator: Sendable {
             source: raw.source, raw: bytes, analysisJSON: json(analysis))
           if new { added += 1 } else { duplicates += 1 }
         }
-      } catch let error as SQLiteError {
-        throw error
-      } catch {
+      } catch let error as InputError {
         // One unreadable input does not stop the case: it is skipped, named and counted.
-        skipped.append((source.path, "\(error)"))
+        skipped.append(error)
       }
     }
     return (added, duplicates, skipped)

@@ -85,18 +85,13 @@ struct Investigate: AsyncParsableCommand {
     "case.sqlite-wal", "case.sqlite-shm", "case.sqlite-journal",
   ]
 
-  /// Every path the command reads or writes, checked before any work starts: inputs, mailboxes
-  /// and the exposure file must exist (exit 66), the output folder must be new, empty or an
-  /// earlier case (exit 73 unless --force).
+  /// The paths beyond the reported inputs, checked before any work starts: mailboxes and the
+  /// exposure file must exist (exit 66), the output folder must be new, empty or an earlier
+  /// case (exit 73 unless --force).
   func preflight() {
     let files = FileManager.default
-    for path in inputs + mailbox where path != "-" {
-      var isDirectory: ObjCBool = false
-      if !files.fileExists(atPath: path, isDirectory: &isDirectory) {
-        CommandSupport.fail("\(path): not found", code: 66)
-      }
-      if !files.isReadableFile(atPath: path) { CommandSupport.fail("\(path): cannot be read", code: 66) }
-    }
+    // The same checks as the reported inputs get (not found, not a file or folder: 66).
+    _ = try? CommandSupport.sources(inputs: mailbox, list: nil)
     if let exposure {
       var isDirectory: ObjCBool = false
       if !files.fileExists(atPath: exposure, isDirectory: &isDirectory) {
@@ -117,9 +112,9 @@ struct Investigate: AsyncParsableCommand {
   }
 
   func run() async throws {
+    let sources = try CommandSupport.sources(inputs: inputs, list: nil)
     preflight()
     let profile = try CommandSupport.profile(org)
-    let sources = try CommandSupport.sources(inputs: inputs, list: nil)
     let records: [ExposureRecord]
     do {
       records = try exposure.map(ExposureRecord.load) ?? []
@@ -147,11 +142,7 @@ struct Investigate: AsyncParsableCommand {
     let json: @Sendable (MessageAnalysis) -> String = { AnalyzeReport($0, profile: profile).jsonLine }
 
     let (added, duplicates, skipped) = try investigator.intake(sources, store: store, json: json)
-    for s in skipped {
-      // Reading errors already name the path.
-      CommandSupport.warn(
-        (s.reason.hasPrefix(s.path) ? s.reason : "\(s.path): cannot be read (\(s.reason))") + "; skipped")
-    }
+    for error in skipped { CommandSupport.warn("\(error); skipped") }
     CommandSupport.status(
       "\(added) reported message(s) added to the case\(duplicates > 0 ? ", \(duplicates) already in it" : "")"
         + (skipped.isEmpty ? "" : ", \(skipped.count) input(s) skipped"))
