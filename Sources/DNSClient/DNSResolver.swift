@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -40,18 +41,11 @@ public struct DNSResolver: TXTLookup {
   /// The first usable `nameserver` of `/etc/resolv.conf`, or nil when the file is missing or
   /// names none.
   public static func system(path: String = "/etc/resolv.conf") -> DNSResolver? {
-    guard let file = fopen(path, "r") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 4_096)
-    // resolv.conf is small; more than 64 KiB is not one.
-    while bytes.count < 65_536 {
-      let n = fread(&chunk, 1, chunk.count, file)
-      if n <= 0 { break }
-      bytes.append(contentsOf: chunk[0..<n])
-    }
-    return nameservers(in: String(decoding: bytes, as: UTF8.self)).lazy.compactMap { try? DNSResolver(server: $0) }
-      .first
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    // resolv.conf is small; what lies past 64 KiB is not read.
+    return nameservers(in: String(decoding: data.prefix(65_536), as: UTF8.self)).lazy.compactMap {
+      try? DNSResolver(server: $0)
+    }.first
   }
 
   /// The `nameserver` addresses of a resolv.conf text, in order: LF or CR LF line ends, `#` and

@@ -115,8 +115,6 @@ struct HostileRenderingTests {
     #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil)
   }
 
-  static let markdownTool: Bool = InvestigateCommandTests.python(["Tests/CLITests/markdown_links.py"]).status == 0
-
   /// Links, images and raw HTML markdown-it-py finds in a file; nil when it is not installed.
   static func markdownLinks(_ path: String) throws -> (links: [String], images: [String], html: [String])? {
     let r = InvestigateCommandTests.python(["Tests/CLITests/markdown_links.py", path])

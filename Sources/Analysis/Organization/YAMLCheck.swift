@@ -11,7 +11,8 @@ public struct YAMLProblem: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Checks settings files before they are decoded: YAML syntax, and keys given twice in one
-/// mapping (which Yams would resolve silently, the second value replacing the first).
+/// mapping (which Yams would resolve silently, the second value replacing the first). Yams 5
+/// decodes only from text, so a settings file is parsed twice; it is a few hundred bytes.
 public enum YAMLCheck {
   /// The first problem of `text`, or nil when it is well-formed YAML without duplicate keys.
   public static func problem(in text: String) -> YAMLProblem? {
@@ -52,7 +53,7 @@ public enum YAMLCheck {
     case "Bool": return "true or false"
     case let t where t.hasPrefix("Array"): return "a list"
     case let t where t.hasPrefix("Dictionary"): return "a mapping"
-    default: return "a mapping"
+    case let t: return t
     }
   }
 

@@ -143,7 +143,7 @@ private final class OnceResume: Sendable {
 
 /// The session's delegate: collects each task's answer, refuses every redirect, and hands the
 /// answer to the task's completion once.
-private final class TaskAnswers: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+private final class TaskAnswers: NSObject, URLSessionDataDelegate, Sendable {
   typealias Completion = @Sendable (Data?, URLResponse?, (any Error)?) -> Void
 
   private struct Pending {

@@ -46,9 +46,7 @@ struct ServiceCaller: Sendable {
       let sentAt = Date()
       let (outcome, finalURL) = await sendFollowingRedirects(request, kind: kind, indicator: indicator)
       await gate.release()
-      let elapsed = ContinuousClock.now - started
-      let milliseconds = Int(
-        elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+      let milliseconds = Self.milliseconds(since: started)
       var wait: TimeInterval? = nil
       let result: FetchResult?
       let status: Int?
@@ -121,6 +119,7 @@ struct ServiceCaller: Sendable {
     var current = request
     for hop in 0...Self.maxRedirects {
       let sentAt = Date()
+      let started = ContinuousClock.now
       let response: HTTPResponse
       do {
         response = try await transport.send(current)
@@ -152,7 +151,7 @@ struct ServiceCaller: Sendable {
         IntelStore.AuditEntry(
           at: Self.timestamp(sentAt), source: source, kind: kind, indicator: indicator,
           endpoint: Self.endpoint(current.url), status: response.status,
-          outcome: "redirected to \(Self.endpoint(next))", durationMilliseconds: 0))
+          outcome: "redirected to \(Self.endpoint(next))", durationMilliseconds: Self.milliseconds(since: started)))
       current.url = next
     }
     return (.failure(.refused("more than \(Self.maxRedirects) redirects")), current.url)
@@ -161,6 +160,11 @@ struct ServiceCaller: Sendable {
   /// Header fields that are not credentials; every other one (an API key) stays with its origin.
   static func isCredential(_ name: String) -> Bool {
     !["accept", "user-agent", "accept-language"].contains(name.lowercased())
+  }
+
+  static func milliseconds(since start: ContinuousClock.Instant) -> Int {
+    let elapsed = ContinuousClock.now - start
+    return Int(elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
   }
 
   /// Scheme, host and port, as the same-origin rule compares them.
