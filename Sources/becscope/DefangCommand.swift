@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Foundation
+import Reporting
 
 /// `becscope defang`: makes the indicators in pasted text safe to share.
 struct DefangCommand: ParsableCommand {
@@ -17,8 +18,9 @@ struct DefangCommand: ParsableCommand {
   var text: [String] = []
 
   func run() throws {
+    // Pasted text is a message's text: shown through the output-safety layer, lines kept.
     print(
-      Defang.defangText(text.isEmpty ? CommandSupport.standardInput() : text.joined(separator: " ")),
+      Inert.lines(Defang.defangText(text.isEmpty ? CommandSupport.standardInput() : text.joined(separator: " "))),
       terminator: text.isEmpty ? "" : "\n")
   }
 }
@@ -34,7 +36,7 @@ struct RefangCommand: ParsableCommand {
 
   func run() throws {
     print(
-      Defang.refang(text.isEmpty ? CommandSupport.standardInput() : text.joined(separator: " ")),
+      Inert.lines(Defang.refang(text.isEmpty ? CommandSupport.standardInput() : text.joined(separator: " "))),
       terminator: text.isEmpty ? "" : "\n")
   }
 }

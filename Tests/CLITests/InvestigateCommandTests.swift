@@ -137,5 +137,8 @@ struct InvestigateCommandTests {
       d.stdout == "mail from ejbjebduffy@optimum[.]net via 155[.]94[.]251[.]82, see hxxps://evil[.]example[.]com/x.\n")
     let r = try cli.run(["refang"], stdin: Data("hxxps://evil[.]example[.]com/x 155[.]94[.]251[.]82 a[@]b[.]jp\n".utf8))
     #expect(r.stdout == "https://evil.example.com/x 155.94.251.82 a@b.jp\n")
+    // Pasted text is hostile: a Prepend scalar glued to the URL, terminal escapes.
+    let glued = try cli.run(["defang"], stdin: Data("see \u{0600}https://evil.example.com/x \u{1B}]0;t\u{07}\n".utf8))
+    #expect(glued.stdout == "see ⟨U+600⟩hxxps://evil[.]example[.]com/x ⟨U+1B⟩]0;t⟨U+7⟩\n", "\(glued.stdout)")
   }
 }

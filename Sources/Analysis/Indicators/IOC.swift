@@ -119,6 +119,19 @@ extension Defang {
     if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("ftp://") {
       return defang(w, as: .url) + trailing
     }
+    // A URL glued to something before it (a quote, a Prepend scalar such as U+0600, a code):
+    // the scheme starts at the ASCII letters before `://`.
+    let scalars = Array(w.unicodeScalars)
+    if let colon = (0..<max(0, scalars.count - 2)).first(where: {
+      scalars[$0] == ":" && scalars[$0 + 1] == "/" && scalars[$0 + 2] == "/"
+    }) {
+      var start = colon
+      while start > 0, scalars[start - 1].isASCII, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+      if start < colon {
+        let head = String(String.UnicodeScalarView(scalars[..<start]))
+        return head + defang(String(String.UnicodeScalarView(scalars[start...])), as: .url) + trailing
+      }
+    }
     if w.contains("@"), w.split(separator: "@").count == 2, w.split(separator: "@")[1].contains(".") {
       return defang(w, as: .email) + trailing
     }
