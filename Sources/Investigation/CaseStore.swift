@@ -58,14 +58,16 @@ public final class CaseStore {
     }
   }
 
-  /// Every message of the case, in the order they were added.
-  public func entries() throws(SQLiteError) -> [Entry] {
-    try db.query(
+  /// Every message of the case in the order they were added, one at a time: only one
+  /// message's bytes are in memory.
+  public func forEachEntry(_ body: (Entry) throws(SQLiteError) -> Void) throws(SQLiteError) {
+    try db.forEachRow(
       "SELECT m.key, m.sha256, m.origin, m.source, r.bytes FROM case_messages m JOIN raw_messages r USING (sha256) ORDER BY m.rowid"
-    ).map { row in
-      Entry(
-        key: row[0].string ?? "", sha256: row[1].string ?? "", origin: row[2].string ?? "", source: row[3].string ?? "",
-        raw: [UInt8](row[4].data ?? Data()))
+    ) { row throws(SQLiteError) in
+      try body(
+        Entry(
+          key: row[0].string ?? "", sha256: row[1].string ?? "", origin: row[2].string ?? "",
+          source: row[3].string ?? "", raw: [UInt8](row[4].data ?? Data())))
     }
   }
 

@@ -105,11 +105,16 @@ public struct Investigator: Sendable {
   /// Re-reads every message of the store and analyses it (cheap next to the network).
   public func load(_ store: CaseStore) throws -> [CaseMessage] {
     let parser = MessageParser()
-    return try store.entries().map { e in
-      let analysis = analyzer.analyze(parser.parse(RawMessage(bytes: e.raw, source: e.source)), source: e.source)
-      return CaseMessage(
-        key: e.key, origin: e.origin, source: e.source, analysis: analysis, fingerprint: Fingerprint(analysis))
+    var messages: [CaseMessage] = []
+    try store.forEachEntry { e in
+      var analysis = analyzer.analyze(parser.parse(RawMessage(bytes: e.raw, source: e.source)), source: e.source)
+      // The report needs what the analysis read, not the bytes: a case of large copies stays small.
+      analysis.message.releaseBytes()
+      messages.append(
+        CaseMessage(
+          key: e.key, origin: e.origin, source: e.source, analysis: analysis, fingerprint: Fingerprint(analysis)))
     }
+    return messages
   }
 
   /// The fingerprints to sweep mailboxes for: one list per campaign that the analysis flagged
@@ -147,7 +152,8 @@ public struct Investigator: Sendable {
             from: message.from?.address, replyTo: message.envelope.replyTo.compactMap { $0.address?.lowercased() },
             subject: message.subject, text: message.currentThreadText)
           if matcher.match(quick) != nil {
-            let a = analyzer.analyze(message, source: items[i].source)
+            var a = analyzer.analyze(message, source: items[i].source)
+            a.message.releaseBytes()
             results.withLock { $0.append((i, a)) }
           }
           i += max(1, min(jobs, items.count))

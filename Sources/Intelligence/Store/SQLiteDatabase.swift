@@ -52,6 +52,16 @@ public final class SQLiteDatabase {
   /// Runs `sql` with `values` bound to its `?` parameters and returns every row.
   @discardableResult
   public func query(_ sql: String, _ values: [SQLiteValue] = []) throws(SQLiteError) -> [[SQLiteValue]] {
+    var rows: [[SQLiteValue]] = []
+    try forEachRow(sql, values) { rows.append($0) }
+    return rows
+  }
+
+  /// Runs a statement and hands each row to `body` as it is stepped, so that a result of large
+  /// blobs is never held whole.
+  public func forEachRow(
+    _ sql: String, _ values: [SQLiteValue] = [], _ body: ([SQLiteValue]) throws(SQLiteError) -> Void
+  ) throws(SQLiteError) {
     var statement: OpaquePointer? = nil
     guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw lastError(sql) }
     defer { sqlite3_finalize(statement) }
@@ -70,7 +80,6 @@ public final class SQLiteDatabase {
       }
       guard rc == SQLITE_OK else { throw lastError(sql) }
     }
-    var rows: [[SQLiteValue]] = []
     while true {
       let rc = sqlite3_step(statement)
       if rc == SQLITE_DONE { break }
@@ -88,9 +97,8 @@ public final class SQLiteDatabase {
         default: row.append(.null)
         }
       }
-      rows.append(row)
+      try body(row)
     }
-    return rows
   }
 
   /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.

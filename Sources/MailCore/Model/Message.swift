@@ -49,6 +49,14 @@ public struct Message: Sendable {
   /// The original bytes of the input.
   public var raw: [UInt8] { buffers[0] }
 
+  /// Drops the bytes (every buffer) once nothing will read them again: the parts keep their
+  /// headers, decoded text, links, sizes and hashes, which is all a report reads. After it,
+  /// ``raw`` is empty and ``rawBytes(of:in:)`` must not be called. An investigation releases
+  /// each message after analysing it, so that a case of large copies stays small.
+  public mutating func releaseBytes() {
+    buffers = buffers.map { _ in [] }
+  }
+
   /// The exact bytes of a header field, as it appears in its part's buffer.
   public func rawBytes(of field: HeaderField, in part: MessagePart? = nil) -> ArraySlice<UInt8> {
     buffers[(part ?? root).buffer][field.range]
