@@ -56,12 +56,42 @@ enum IOCExport {
     return parts.map(String.init).joined(separator: "-")
   }
 
+  /// The STIX and MISP documents as indented JSON with sorted keys, through the reports' own
+  /// string writer. (Foundation's `JSONSerialization` with `.sortedKeys` compares keys with
+  /// locale-aware collation: it took two thirds of an investigation of 80 messages with 1,000
+  /// links each.)
   static func json(_ object: Any) -> String {
-    guard
-      let data = try? JSONSerialization.data(
-        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    else { return "{}" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    var out = ""
+    write(object, depth: 0, into: &out)
+    return out + "\n"
+  }
+
+  private static func write(_ value: Any, depth: Int, into out: inout String) {
+    let indent = String(repeating: "  ", count: depth + 1)
+    switch value {
+    case let s as String: JSONValue.writeString(s, into: &out)
+    case let b as Bool: out += b ? "true" : "false"
+    case let i as Int: out += String(i)
+    case let object as [String: Any]:
+      guard !object.isEmpty else { return out += "{}" }
+      out += "{"
+      for (n, key) in object.keys.sorted().enumerated() {
+        out += (n == 0 ? "\n" : ",\n") + indent
+        JSONValue.writeString(key, into: &out)
+        out += ": "
+        write(object[key]!, depth: depth + 1, into: &out)
+      }
+      out += "\n" + String(repeating: "  ", count: depth) + "}"
+    case let array as [Any]:
+      guard !array.isEmpty else { return out += "[]" }
+      out += "["
+      for (n, element) in array.enumerated() {
+        out += (n == 0 ? "\n" : ",\n") + indent
+        write(element, depth: depth + 1, into: &out)
+      }
+      out += "\n" + String(repeating: "  ", count: depth) + "]"
+    default: out += "null"
+    }
   }
 
   static func stixPattern(_ ioc: IOC) -> String? {
