@@ -32,7 +32,7 @@ struct OutputSafetyTests {
     #expect(Array("\u{0600}<".unicodeScalars).count == 2 && "\u{0600}<".count == 1)
   }
 
-  @Test("text and terminal: no byte below 0x20 (but none at all), no DEL, no C1; hidden scalars visible")
+  @Test("text and terminal: no control byte, no DEL, no C1; hidden scalars visible")
   func text() {
     for p in Self.payloads {
       let out = Inert.text(p)
