@@ -53,6 +53,19 @@ struct BadInputTests {
     #expect(r.stdout.contains("campaign-1: BEC"))
   }
 
+  @Test("a dangling link in a folder of reports is an input that cannot be read, never skipped in silence")
+  func danglingLink() throws {
+    let dir = try tempDir()
+    try FileManager.default.createDirectory(atPath: dir + "/reports", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: Self.lure, toPath: dir + "/reports/a.eml")
+    try FileManager.default.createSymbolicLink(atPath: dir + "/reports/gone.eml", withDestinationPath: dir + "/nowhere")
+    let analyze = try cli.run(["analyze", "--offline", dir + "/reports"])
+    #expect(analyze.status == 66 && analyze.stderr.contains("gone.eml: not found"), "\(analyze.stderr)")
+    #expect(analyze.stdout.contains("BEC"))
+    let investigate = try cli.run(["investigate", "--offline", dir + "/reports", "--out", dir + "/out"])
+    #expect(investigate.status == 66 && investigate.stderr.contains("1 input(s) skipped"), "\(investigate.stderr)")
+  }
+
   @Test("every path and option is checked before any work starts")
   func checkedBeforeWork() throws {
     let dir = try tempDir()

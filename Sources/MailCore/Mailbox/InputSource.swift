@@ -63,7 +63,11 @@ public enum InputSource: Hashable, Sendable {
       switch FileIO.kind(of: path, followLinks: false) {
       case .file: result.append(classify(path))
       case .directory: try walk(path, into: &result)
-      default: continue
+      // A dangling link (or an entry gone since the listing) is an input that cannot be read:
+      // kept, so that reading it fails with a reason and is counted, never skipped in silence.
+      case .missing: result.append(.file(path))
+      // Links to folders (loops) and FIFOs or devices are not messages; see the threat model.
+      case .other: continue
       }
     }
   }
