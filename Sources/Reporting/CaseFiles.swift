@@ -16,22 +16,24 @@ public struct CaseFiles: Sendable {
     self.notes = notes
   }
 
-  /// Writes every file; returns their names.
+  /// Writes every file, one at a time (only one file's text is in memory), each first to a
+  /// `.partial` file that is then moved into place; returns their names.
   @discardableResult
   public func write(to folder: String) throws -> [String] {
-    let files: [(String, String)] = [
-      ("case.json", report.json + "\n"),
-      ("report.md", CaseMarkdown(report: report, text: ReportText(language: language), notes: notes).render()),
-      ("report.html", CaseHTML(report: report, text: ReportText(language: language), notes: notes).render()),
-      ("iocs.txt", IOCExport.text(report)),
-      ("iocs.csv", IOCExport.csv(report)),
-      ("stix.json", IOCExport.stix(report)),
-      ("misp.json", IOCExport.misp(report)),
+    let text = ReportText(language: language)
+    let files: [(String, () -> String)] = [
+      ("case.json", { report.json + "\n" }),
+      ("report.md", { CaseMarkdown(report: report, text: text, notes: notes).render() }),
+      ("report.html", { CaseHTML(report: report, text: text, notes: notes).render() }),
+      ("iocs.txt", { IOCExport.text(report) }),
+      ("iocs.csv", { IOCExport.csv(report) }),
+      ("stix.json", { IOCExport.stix(report) }),
+      ("misp.json", { IOCExport.misp(report) }),
     ]
-    for (name, content) in files {
+    for (name, render) in files {
       let path = (folder as NSString).appendingPathComponent(name)
       let temporary = path + ".partial"
-      try Data(content.utf8).write(to: URL(fileURLWithPath: temporary))
+      try Data(render().utf8).write(to: URL(fileURLWithPath: temporary))
       _ = try? FileManager.default.removeItem(atPath: path)
       try FileManager.default.moveItem(atPath: temporary, toPath: path)
     }

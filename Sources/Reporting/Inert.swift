@@ -34,6 +34,8 @@ public enum Inert {
   /// visible code. Safe for a terminal and for `iocs.txt`: no byte below 0x20, no DEL and no C1
   /// control survives.
   public static func text(_ s: String) -> String {
+    // Most values are printable ASCII: nothing to change.
+    if s.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return s }
     var out = String.UnicodeScalarView()
     for u in s.unicodeScalars {
       switch u.value {
@@ -61,6 +63,7 @@ public enum Inert {
 
   /// HTML-escaped inert text, for element content and for quoted attribute values.
   public static func html(_ s: String) -> String {
+    if s.utf8.allSatisfy({ (0x20..<0x7F).contains($0) && !Self.htmlSpecial.contains($0) }) { return s }
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for u in text(s).unicodeScalars {
@@ -76,6 +79,9 @@ public enum Inert {
     }
     return out
   }
+
+  /// The bytes `html` replaces with an entity.
+  private static let htmlSpecial: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22, 0x27, 0x60]
 
   /// Markdown that cannot start a link, an image, raw HTML, an entity or formatting, on one
   /// line. Addresses, domains and URLs are defanged first, so that no renderer's autolinking
