@@ -50,6 +50,11 @@ public struct Defect: Hashable, Sendable, Codable {
     case malformedDate
     case malformedContentType
     case malformedParameter
+    // Other containers.
+    /// An Outlook `.msg` file is damaged; the detail says where.
+    case malformedOutlookFile
+    /// Signed or encrypted content (S/MIME) read only as far as it can be without keys.
+    case protectedContent
     // Bounds that stopped the parser from descending further.
     case depthLimit
     case partLimit

@@ -50,6 +50,16 @@ public struct MessagePart: Sendable {
   public var envelope: Envelope?
   /// Defects found in this part.
   public var defects: [Defect]
+  /// For a message root rebuilt from another form: which form.
+  public var rebuiltFrom: RebuiltFrom? = nil
+
+  /// A form a message can arrive in other than RFC 5322, rebuilt into one.
+  public enum RebuiltFrom: Hashable, Sendable {
+    /// An Outlook `.msg` file; `transportHeaders` when it kept the original header section.
+    case outlookMessage(transportHeaders: Bool)
+    /// A message forwarded inline in a report's body, by the named mail client's layout.
+    case inlineForward(client: String)
+  }
 
   /// What a part holds.
   public enum Kind: Hashable, Sendable {

@@ -20,6 +20,12 @@ final class ParseSession {
   func run(_ input: [UInt8]) -> Message {
     var bytes = input
     var log = DefectLog(partID: nil)
+    var rebuilt: MessagePart.RebuiltFrom? = nil
+    if CompoundFile.hasSignature(input) {
+      let converted = convertOutlook(input, log: &log)
+      bytes = converted.bytes
+      rebuilt = converted.rebuilt
+    }
     if bytes.count > limits.maxMessageBytes {
       log.record(
         .messageSizeLimit, offset: limits.maxMessageBytes,
@@ -41,6 +47,7 @@ final class ParseSession {
     buffers = [bytes]
     let root = parseEntity(
       buffer: 0, range: 0..<bytes.count, parentID: nil, depth: 0, defaultType: .textPlain, isMessageRoot: true)
+    parts[root].rebuiltFrom = rebuilt
     var all = messageDefects
     for part in parts { all.append(contentsOf: part.defects) }
     return Message(buffers: buffers, parts: parts, rootID: root, defects: all)
@@ -219,9 +226,68 @@ final class ParseSession {
       }
     }
 
+    if Self.mayBeOutlookFile(contentType, filename: filename), depth < limits.maxDepth,
+      parts.count < limits.maxParts, let inner = outlookAttachment(id: id, log: &log)
+    {
+      parts[id].kind = .message(root: inner)
+      parts[id].defects = log.defects
+      return id
+    }
+
     decodeLeaf(id: id, log: &log)
     parts[id].defects = log.defects
     return id
+  }
+
+  /// Attachments that may hold an Outlook message (the content is checked for the signature).
+  static func mayBeOutlookFile(_ type: ContentType, filename: String?) -> Bool {
+    let mime = type.mimeType
+    return mime == "application/vnd.ms-outlook" || mime == "application/x-msg"
+      || ((type.type == "application" || type.type == "message")
+        && filename?.lowercased().hasSuffix(".msg") == true)
+  }
+
+  /// Reads an attached `.msg` into a buffer of its own and parses it as an inner message; nil
+  /// when the content is not a compound file (it is then an ordinary attachment).
+  private func outlookAttachment(id: Int, log: inout DefectLog) -> Int? {
+    let part = parts[id]
+    let content: [UInt8]
+    switch part.transferEncoding {
+    case .base64, .quotedPrintable:
+      content = decodeTransfer(buffer: part.buffer, range: part.bodyRange, encoding: part.transferEncoding, log: &log)
+    default:
+      content = Array(buffers[part.buffer][part.bodyRange])
+    }
+    guard CompoundFile.hasSignature(content) else { return nil }
+    work += content.count
+    parts[id].decodedSize = content.count
+    if options.contains(.hashAttachments) {
+      parts[id].sha256 = content.withUnsafeBufferPointer { Self.sha256($0) }
+    }
+    let converted = convertOutlook(content, log: &log)
+    buffers.append(converted.bytes)
+    let root = parseEntity(
+      buffer: buffers.count - 1, range: 0..<converted.bytes.count, parentID: id, depth: part.depth + 1,
+      defaultType: .textPlain, isMessageRoot: true)
+    parts[root].rebuiltFrom = converted.rebuilt
+    return root
+  }
+
+  /// An Outlook `.msg` rewritten as MIME; its problems become defects. A file that cannot be
+  /// read at all gives an empty message (which the analysis reports as unreadable).
+  func convertOutlook(_ content: [UInt8], log: inout DefectLog) -> (bytes: [UInt8], rebuilt: MessagePart.RebuiltFrom?) {
+    work += content.count
+    do {
+      let outlook = try OutlookMessage(content)
+      for problem in outlook.problems {
+        let protected = problem.hasPrefix("S/MIME")
+        log.record(protected ? .protectedContent : .malformedOutlookFile, detail: problem)
+      }
+      return (outlook.mime(), .outlookMessage(transportHeaders: outlook.transportHeaders != nil))
+    } catch {
+      log.record(.malformedOutlookFile, detail: error.description)
+      return ([], nil)
+    }
   }
 
   /// Decodes the content of a leaf part: text to String, other content sized and hashed.
