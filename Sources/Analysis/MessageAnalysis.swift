@@ -8,6 +8,11 @@ public struct MessageAnalysis: Sendable {
   public var message: Message
   /// The employee who reported it, when the input wrapped the suspicious message.
   public var reporter: Address?
+  /// How the reported message was wrapped: attached, forwarded inline, or not wrapped.
+  public var wrapping: Wrapping = .none
+  /// Why no message could be judged (not an email message, a report with nothing in it); the
+  /// verdict is then `unreadable`, never `clean`.
+  public var unreadable: String?
   public var chain: ReceivedChain
   public var origin: Origin
   public var authentication: AuthenticationSummary
@@ -20,6 +25,16 @@ public struct MessageAnalysis: Sendable {
   public var iocs: [IOC]
   /// Sender, impersonation, recipients, cues, signals and verdict.
   public var bec: BECAnalysis
+
+  /// How a report carried the suspicious message.
+  public enum Wrapping: Sendable, Hashable {
+    /// The input is the message itself.
+    case none
+    /// Attached as `message/rfc822` or as an Outlook `.msg`.
+    case attached
+    /// Forwarded inline: rebuilt from the header block written by `client`.
+    case inline(client: String)
+  }
 }
 
 /// Runs the analysis steps over a parsed message.
@@ -43,13 +58,26 @@ public struct Analyzer: Sendable {
   public func analyze(_ parsed: Message, source: String) -> MessageAnalysis {
     var message = parsed
     var reporter: Address? = nil
-    if let inner = reportedMessage(in: parsed) {
+    var wrapping = MessageAnalysis.Wrapping.none
+    var unreadable = ReportedInput.notMailReason(parsed)
+    if unreadable == nil, let (inner, how) = reportedMessage(in: parsed) {
       reporter = parsed.from
       message = inner
+      wrapping = how
+      unreadable = ReportedInput.notMailReason(inner)
+    } else if unreadable == nil, let profile, ReportedInput.looksLikeReport(parsed, profile: profile) {
+      unreadable =
+        "no reported message found: a report from \(parsed.from?.address ?? "the organisation") with neither an "
+        + "attached nor a forwarded message (ask the reporter to forward the suspicious mail as an attachment)"
     }
     let chain = ReceivedChain(message: message)
     let finder = OriginFinder(trustedRelays: profile?.trustedRelays ?? [], organizationDomains: profile?.domains ?? [])
-    let origin = finder.find(in: message, chain: chain)
+    var origin = finder.find(in: message, chain: chain)
+    if case .inline = wrapping {
+      origin.reasoning =
+        "unknown (forwarded inline): the report kept no Received chain and no authentication results; "
+        + "ask the reporter to forward the original as an attachment"
+    }
     let handoffIndex = origin.handoffHop.flatMap { n in chain.hops.first { $0.number == n }?.headerIndex }
     let receiverHost = origin.handoffHop.flatMap { n in chain.hops.first { $0.number == n }?.hop.by }
     var authentication = AuthenticationReader(authservIDs: profile?.authservIDs ?? []).read(
@@ -66,23 +94,62 @@ public struct Analyzer: Sendable {
           title: "Authentication-Results below the hand-off were ignored (the sender could have written them)",
           evidence: authentication.ignored.map { Evidence("\($0.field.name): \($0.field.value)", field: $0.field) }))
     }
+    if case .inline(let client) = wrapping {
+      findings.append(
+        Finding(
+          id: "forwarded-inline", severity: .info,
+          title:
+            "Reported as an inline forward (\(client) layout): the original headers, Received chain and "
+            + "authentication results were lost, so the origin is unknown; ask the reporter for the original "
+            + "as an attachment",
+          evidence: []))
+    }
+    if let unreadable {
+      findings.append(Finding(id: "unreadable", severity: .high, title: "Not judged: \(unreadable)", evidence: []))
+    }
     let urls = Self.urls(in: message)
-    let bec = becAnalyzer.analyze(
+    var bec = becAnalyzer.analyze(
       message, authentication: authentication, dkim: dkim, urls: urls, findings: &findings)
+    if let unreadable { bec.verdict = Verdict.unreadable(unreadable) }
+    var iocs = Self.iocs(message: message, origin: origin, urls: urls)
+    if unreadable != nil { iocs = [] }
+    if let profile {
+      // The organisation's own domain and the reporter are never indicators.
+      let reporterAddress = reporter?.address?.lowercased()
+      iocs.removeAll { ioc in
+        (ioc.type == .domain && profile.owns(ioc.value)) || (ioc.type == .email && ioc.value == reporterAddress)
+      }
+    }
     return MessageAnalysis(
-      source: source, message: message, reporter: reporter, chain: chain, origin: origin,
-      authentication: authentication, dkim: dkim, dkimStatus: dkim == nil ? dkimNotCheckedReason : "checked",
-      findings: findings, urls: urls,
-      iocs: Self.iocs(message: message, origin: origin, urls: urls), bec: bec)
+      source: source, message: message, reporter: reporter, wrapping: wrapping, unreadable: unreadable, chain: chain,
+      origin: origin, authentication: authentication, dkim: dkim,
+      dkimStatus: dkim == nil ? dkimNotCheckedReason : "checked", findings: findings, urls: urls, iocs: iocs, bec: bec)
   }
 
   /// The suspicious message inside a report: the attached message of a wrapper sent from the
   /// organisation (or any wrapper when no profile is given) that carries a message/rfc822 part
   /// with a From of its own.
-  func reportedMessage(in message: Message) -> Message? {
-    guard let inner = message.embeddedMessages.first, inner.from?.address != nil else { return nil }
+  func reportedMessage(in message: Message) -> (Message, MessageAnalysis.Wrapping)? {
     if let profile, let domain = message.from?.domain, !profile.owns(domain) { return nil }
-    return inner
+    if let inner = message.embeddedMessages.first, inner.from?.address != nil { return (inner, .attached) }
+    guard
+      let forward = InlineForward.find(
+        in: message,
+        isInternal: { address in
+          guard let profile, let at = address.lastIndex(of: "@") else { return false }
+          return profile.owns(String(address[address.index(after: at)...]))
+        }), forward.fromAddress != nil || forward.fromName != nil
+    else { return nil }
+    // An Outlook "Original Message" block is also how a reply quotes: only a forward counts.
+    let forwarded =
+      (message.subject.map(InlineForward.isForwardSubject) ?? false) || forward.explicitForwardSeparator
+    guard forwarded else { return nil }
+    // Without a profile the reporter cannot be told from a sender who fakes a forward: only a
+    // complete block (sender address, date and subject) is taken as a forwarded report.
+    if profile == nil, forward.fromAddress == nil || forward.date == nil || (forward.subject ?? "").isEmpty {
+      return nil
+    }
+    return (forward.message(), .inline(client: forward.client))
   }
 
   /// Our own DKIM verdict replaces the receiver's stamp: the signature aligned with From if any,
@@ -163,7 +230,7 @@ extension MessageAnalysis {
     for (name, evidence) in extra { bec.signals.set(name, evidence) }
     findings.removeAll { $0.id.hasPrefix("rule:") }
     findings += added
-    bec.verdict = Verdict.decide(rules, signals: bec.signals)
+    bec.verdict = unreadable.map(Verdict.unreadable) ?? Verdict.decide(rules, signals: bec.signals)
     findings += BECAnalyzer.ruleFindings(bec.verdict, signals: bec.signals)
   }
 }

@@ -34,6 +34,13 @@ public struct AnalyzeReport: Sendable {
     public var urls: [String]
     public var attachments: [AttachmentInfo]
     public var reporter: Mailbox?
+    /// How the report carried the message: null (the input is the message), `attachment` or
+    /// `inline-forward`.
+    public var reported_as: String?
+    /// For an inline forward, the mail client whose layout was read (`outlook`, `gmail`, …).
+    public var forward_client: String?
+    /// `outlook-msg` when the message was read from an Outlook `.msg` file, else `mime`.
+    public var source_format: String
   }
 
   public struct HopInfo: Encodable, Sendable {
@@ -116,6 +123,8 @@ public struct AnalyzeReport: Sendable {
     public var label: String?
     public var score: Int?
     public var rules: [String]
+    /// For `unreadable`: why no message could be judged.
+    public var reason: String?
   }
 
   public var source: String
@@ -142,7 +151,9 @@ public struct AnalyzeReport: Sendable {
       date: env.date?.rfc3339, message_id: env.messageID, urls: a.urls,
       attachments: m.attachments.map {
         AttachmentInfo(filename: $0.filename, content_type: $0.contentType, size: $0.size, sha256: $0.sha256)
-      }, reporter: a.reporter.map(Mailbox.init))
+      }, reporter: a.reporter.map(Mailbox.init), reported_as: a.wrapping.reportedAs, forward_client: a.wrapping.client,
+      source_format: m.root.rebuiltFrom.map { if case .outlookMessage = $0 { "outlook-msg" } else { "mime" } } ?? "mime"
+    )
     origin = OriginInfo(
       ip: a.origin.ip?.text, host: a.origin.host, submitted_to: a.origin.submittedTo, rule: a.origin.rule?.rawValue,
       hop: a.origin.hopNumber, handoff_ip: a.origin.handoffIP?.text, reasoning: a.origin.reasoning,
@@ -177,7 +188,8 @@ public struct AnalyzeReport: Sendable {
     }
     findings = a.findings
     verdict = VerdictInfo(
-      label: a.bec.verdict.label, score: a.bec.verdict.score, rules: a.bec.verdict.matched.map(\.id))
+      label: a.bec.verdict.label, score: a.bec.verdict.score, rules: a.bec.verdict.matched.map(\.id),
+      reason: a.bec.verdict.reason)
     iocs = a.iocs
   }
 
@@ -195,5 +207,22 @@ public struct AnalyzeReport: Sendable {
     o.field("iocs", iocs)
     o.field("intel", intel, snakeCaseKeys: true)
     return o.finished()
+  }
+}
+
+extension MessageAnalysis.Wrapping {
+  /// The `reported_as` value.
+  var reportedAs: String? {
+    switch self {
+    case .none: nil
+    case .attached: "attachment"
+    case .inline: "inline-forward"
+    }
+  }
+
+  /// The forwarding client of an inline forward.
+  var client: String? {
+    if case .inline(let client) = self { return client }
+    return nil
   }
 }

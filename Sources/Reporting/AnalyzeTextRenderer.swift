@@ -19,12 +19,24 @@ public struct AnalyzeTextRenderer: Sendable {
     let env = m.envelope
     heading(1, "Analysis of \(a.source)", into: &out)
     let v = a.bec.verdict
-    line(
-      "Verdict: \(v.label.uppercased()) (\(v.score)/100)"
-        + (v.matched.isEmpty ? "" : ", because: " + v.matched.map(\.description).joined(separator: "; ")) + ".",
-      into: &out)
+    if let reason = v.reason {
+      line("Verdict: \(v.label.uppercased()): \(reason).", into: &out)
+    } else {
+      line(
+        "Verdict: \(v.label.uppercased()) (\(v.score)/100)"
+          + (v.matched.isEmpty ? "" : ", because: " + v.matched.map(\.description).joined(separator: "; ")) + ".",
+        into: &out)
+    }
     if let reporter = a.reporter {
-      line("Reported by \(format(reporter)), who forwarded the message as an attachment.", into: &out)
+      switch a.wrapping {
+      case .inline(let client):
+        line(
+          "Reported by \(format(reporter)), who forwarded the message inline: rebuilt from the forwarded header "
+            + "block (\(client) layout); the original headers were lost. Ask for the original as an attachment.",
+          into: &out)
+      default:
+        line("Reported by \(format(reporter)), who forwarded the message as an attachment.", into: &out)
+      }
     }
     field("Subject", env.subject, into: &out)
     field("From", m.from.map(format), into: &out)

@@ -74,32 +74,37 @@ struct Analyze: AsyncParsableCommand {
     let enriching = enricher != nil
     let output = StandardOutput()
     var unreadable: [InputError] = []
+    var unjudged: [String] = []
     // Inputs are analysed on every core in batches; the output keeps the input order.
     let batchSize = 64
     var start = 0
     while start < sources.count {
       let batch = Array(sources[start..<min(sources.count, start + batchSize)])
-      let results = ParallelMap.map(batch, jobs: jobs) { source -> ([MessageAnalysis], String, InputError?) in
+      let results = ParallelMap.map(batch, jobs: jobs) {
+        source -> ([MessageAnalysis], String, InputError?, [String]) in
         var analyses: [MessageAnalysis] = []
         var text = ""
+        var notJudged: [String] = []
         do {
           try MessageReader(source: source).forEach { raw in
             let analysis = analyzer.analyze(parser.parse(raw), source: raw.source)
-            // Without intelligence the text is rendered here, on every core.
-            if !enriching {
+            if let reason = analysis.unreadable { notJudged.append("\(raw.source): \(reason)") }
+            // Without intelligence (or nothing to look up) the text is rendered here, on every core.
+            if !enriching || analysis.unreadable != nil {
               text += Self.render(analysis, intel: nil, format: format, profile: profile)
             } else {
               analyses.append(analysis)
             }
           }
-          return (analyses, text, nil)
+          return (analyses, text, nil, notJudged)
         } catch let error as InputError {
-          return (analyses, text, error)
+          return (analyses, text, error, notJudged)
         } catch {
-          return (analyses, text, InputError(.unreadable, path: source.path))
+          return (analyses, text, InputError(.unreadable, path: source.path), notJudged)
         }
       }
-      for (analyses, text, error) in results {
+      for (analyses, text, error, notJudged) in results {
+        unjudged += notJudged
         output.write(text)
         if let enricher {
           for var analysis in analyses {
@@ -112,6 +117,10 @@ struct Analyze: AsyncParsableCommand {
       start += batchSize
     }
     output.flush()
+    // Input that holds no message to judge is reported, never passed over as clean.
+    for line in unjudged.prefix(20) { CommandSupport.warn(line) }
+    if unjudged.count > 20 { CommandSupport.warn("\(unjudged.count - 20) more inputs hold no message to judge") }
+    if unreadable.isEmpty, !unjudged.isEmpty { throw ExitCode(66) }
     if let first = unreadable.first {
       let more = unreadable.count > 1 ? " (and \(unreadable.count - 1) more inputs that could not be read)" : ""
       CommandSupport.warn("\(first)\(more)")

@@ -76,6 +76,13 @@ public struct Verdict: Sendable, Hashable {
   public var label: String
   public var score: Int
   public var matched: [Rule]
+  /// Why no verdict could be reached, for the label `unreadable`.
+  public var reason: String? = nil
+
+  /// The verdict for input that holds no message to judge: never `clean`.
+  public static func unreadable(_ reason: String) -> Verdict {
+    Verdict(label: "unreadable", score: 0, matched: [], reason: reason)
+  }
 
   static let priority = ["bec": 4, "phishing": 3, "spam": 2, "suspicious": 1]
 
