@@ -14,13 +14,18 @@ public enum ReportedInput {
   /// that cannot be read), or nil when it reads as one.
   public static func notMailReason(_ message: Message) -> String? {
     let root = message.root
-    if let broken = message.defects.first(where: { $0.kind == .malformedOutlookFile }), root.headers.isEmpty {
+    // A rebuilt .msg always has the MIME fields becscope wrote: only the others count there.
+    let rebuilt = root.rebuiltFrom != nil
+    let hasMailField = root.headers.contains {
+      mailFields.contains($0.key) && !(rebuilt && ($0.key == "mime-version" || $0.key == "content-type"))
+    }
+    if !hasMailField, let broken = message.defects.first(where: { $0.kind == .malformedOutlookFile }) {
       return "not an email message: the Outlook file cannot be read (\(broken.detail))"
     }
     if root.headerRange.isEmpty && root.bodyRange.isEmpty || (root.headers.isEmpty && isBlank(message)) {
       return "not an email message: the input is empty"
     }
-    if root.headers.contains(where: { mailFields.contains($0.key) }) { return nil }
+    if hasMailField { return nil }
     if message.defects.contains(where: { $0.kind == .nulByte }) {
       return "not an email message: binary data with no mail header section"
     }

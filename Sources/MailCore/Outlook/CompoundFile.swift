@@ -137,11 +137,10 @@ public struct CompoundFile: Sendable {
   private mutating func chain(from start: UInt32, label: String, limit: Int = .max) -> [UInt8] {
     var out: [UInt8] = []
     var current = start
-    var steps = 0
+    var visited: Set<UInt32> = []
     while current != Self.endOfChain && current != Self.noStream && out.count < limit {
-      steps += 1
-      guard steps <= sectorCount else {
-        note("the \(label) chain loops (more links than sectors in the file)")
+      guard visited.insert(current).inserted else {
+        note("the \(label) chain loops back to sector \(current)")
         break
       }
       guard let sector = sector(current) else {
@@ -162,12 +161,10 @@ public struct CompoundFile: Sendable {
     var out: [UInt8] = []
     let miniSize = 1 << miniSectorShift
     var current = start
-    var steps = 0
-    let maxSteps = miniStream.count / miniSize + 1
+    var visited: Set<UInt32> = []
     while current != Self.endOfChain && current != Self.noStream && out.count < size {
-      steps += 1
-      guard steps <= maxSteps else {
-        note("the mini chain of \(label) loops")
+      guard visited.insert(current).inserted else {
+        note("the mini chain of \(label) loops back to mini sector \(current)")
         break
       }
       let offset = Int(current) * miniSize

@@ -33,7 +33,7 @@ public struct MIMEWriter: Sendable {
       switch (display, address) {
       case (let d?, let a?) where !d.isEmpty: return "\(d) <\(a)>"
       case (_, let a?): return "<\(a)>"
-      case (let d?, nil) where !d.isEmpty: return "\(d) :;"
+      case (let d?, nil) where !d.isEmpty: return "\(d) <>"
       default: return nil
       }
     }

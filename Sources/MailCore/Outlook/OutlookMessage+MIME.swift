@@ -12,6 +12,13 @@ extension OutlookMessage {
         guard let colon = field.firstIndex(of: ":") else { continue }
         let name = field[..<colon].lowercased()
         if name.hasPrefix("content-") || name == "mime-version" { continue }
+        // A To or Cc that names no address (Exchange writes display names only) gives way to the
+        // recipient table, which has the SMTP addresses.
+        if name == "to" || name == "cc" || name == "bcc", !field.contains("@"),
+          recipients.contains(where: { $0.address != nil })
+        {
+          continue
+        }
         present.insert(name)
         writer.fields.append(field)
       }

@@ -31,7 +31,7 @@ public struct OutlookMessage: Sendable {
   public var subject: String?
   public var senderName: String?
   public var senderAddress: String?
-  /// The sending time (`PR_CLIENT_SUBMIT_TIME`), else the delivery time.
+  /// The sending time (`PR_CLIENT_SUBMIT_TIME`), else the delivery time; none for an unsent draft.
   public var date: MailDate?
   public var messageID: String?
   public var inReplyTo: String?
@@ -186,11 +186,15 @@ struct OutlookReader {
     message.senderAddress =
       string(0x5D01) ?? (senderType?.uppercased() != "EX" ? string(0x0C1F) : nil) ?? string(0x5D02)
       ?? (string(0x0064)?.uppercased() != "EX" ? string(0x0065) : nil)
+    var unsent = false
+    if case .int(let flags) = values[0x0E07_0003] { unsent = flags & 0x8 != 0 }  // MSGFLAG_UNSENT
     if case .time(let t) = values[0x0039_0040] {
       message.date = t
-    } else if case .time(let t) = values[0x0E06_0040] {
+    } else if !unsent, case .time(let t) = values[0x0E06_0040] {
+      // A draft's delivery time is when it was saved, not sent: an unsent message has no date.
       message.date = t
     }
+    if message.senderName == message.senderAddress { message.senderName = nil }
     message.messageID = string(0x1035)
     message.inReplyTo = string(0x1042)
     message.references = string(0x1039)
@@ -294,10 +298,11 @@ struct OutlookReader {
         i += 2
       }
       while units.last == 0 { units.removeLast() }
-      return String(decoding: units, as: UTF16.self)
+      return units.isEmpty ? nil : String(decoding: units, as: UTF16.self)
     }
     if case .bytes(var data, _)? = values[key | 0x001E] {
       while data.last == 0 { data.removeLast() }
+      if data.isEmpty { return nil }
       return converter.decode(data, label: OutlookCodePage.label(codePage) ?? "windows-1252").string
     }
     return nil

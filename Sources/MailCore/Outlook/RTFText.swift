@@ -119,7 +119,11 @@ public enum RTFText {
           if i + 1 < n, rtf[i] == UInt8(ascii: "\\"), rtf[i + 1] == UInt8(ascii: "*") {
             i += 2
             while i < n, rtf[i] == 0x20 || rtf[i] == 0x0D || rtf[i] == 0x0A { i += 1 }
-            let (word, _, next) = controlWord(at: i)
+            guard i < n, rtf[i] == UInt8(ascii: "\\") else {
+              group.skip = true
+              continue
+            }
+            let (word, _, next) = controlWord(at: i + 1)
             if word == "htmltag" && html {
               group.inTag = true
             } else {
