@@ -88,6 +88,11 @@ public struct Investigator: Sendable {
       do {
         try MessageReader(source: source).forEach { raw in
           let analysis = analyzer.analyze(parser.parse(raw), source: raw.source)
+          if let reason = analysis.unreadable {
+            // Not mail, or a report with nothing in it: named and counted, never a clean campaign.
+            skipped.append(InputError(.nothingToJudge, path: raw.source, reason: reason))
+            return
+          }
           let bytes = raw.bytes
           let new = try store.add(
             key: Self.key(analysis), sha256: ContentHash.sha256(bytes), origin: "reported",

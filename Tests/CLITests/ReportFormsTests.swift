@@ -1,0 +1,202 @@
+import Foundation
+import Testing
+
+/// Every form a report takes: inline forwards of every client, Outlook `.msg` files (alone,
+/// embedded, attached to a report), and input that is not mail — never called clean.
+@Suite("Report forms: inline forwards, Outlook .msg, and nothing silently clean")
+struct ReportFormsTests {
+  let cli = ParseCommandTests()
+  static let forwards = "Tests/MailCoreTests/Fixtures/forwards/"
+  static let msg = "Tests/MailCoreTests/Fixtures/msg/"
+  static let org = "Tests/InvestigationTests/Fixtures/case/org.yaml"
+
+  func analyze(_ path: String, org: Bool = true) throws -> (json: [String: Any], status: Int32, stderr: String) {
+    let r = try cli.run(["analyze", "--format", "json", "--offline"] + (org ? ["--org", Self.org] : []) + [path])
+    let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
+    return (object, r.status, r.stderr)
+  }
+
+  static func expectedForwards() throws -> [[String: Any]] {
+    let data = try Data(contentsOf: URL(fileURLWithPath: forwards + "expected.json"))
+    let object = try JSONSerialization.jsonObject(with: data)
+    if let list = object as? [[String: Any]] { return list }
+    let dict = object as? [String: Any] ?? [:]
+    return dict.values.compactMap { $0 as? [[String: Any]] }.first ?? []
+  }
+
+  @Test(
+    "each client's inline forward (en/ja, LF/CRLF, text/HTML) is rebuilt: sender, date, subject, recipients, links, verdict"
+  )
+  func inlineForwards() throws {
+    let cases = try Self.expectedForwards()
+    #expect(cases.count >= 40)
+    for c in cases {
+      let file = c["file"] as? String ?? ""
+      let (a, _, stderr) = try analyze(Self.forwards + file)
+      let message = a["message"] as? [String: Any] ?? [:]
+      let verdict = a["verdict"] as? [String: Any] ?? [:]
+      guard let forwarded = c["forwarded"] as? [String: Any] else {
+        #expect(message["reported_as"] as? String != "inline-forward", "\(file): no forward expected")
+        continue
+      }
+      #expect(message["reported_as"] as? String == "inline-forward", "\(file): \(stderr)")
+      let from = message["from"] as? [String: Any] ?? [:]
+      #expect(from["address"] as? String == forwarded["from_address"] as? String, "\(file)")
+      #expect(from["name"] as? String == forwarded["from_name"] as? String, "\(file)")
+      #expect(message["date"] as? String == forwarded["date"] as? String, "\(file)")
+      #expect(message["subject"] as? String == forwarded["subject"] as? String, "\(file)")
+      if let to = forwarded["to"] as? [String], !to.isEmpty {
+        let got = (message["to"] as? [[String: Any]] ?? []).compactMap { ($0["address"] ?? $0["name"]) as? String }
+        #expect(Set(got) == Set(to), "\(file): \(got)")
+      }
+      let urls = message["urls"] as? [String] ?? []
+      for link in forwarded["links"] as? [String] ?? [] { #expect(urls.contains(link), "\(file): \(urls)") }
+      // The reporter is never the sender, and neither the reporter nor the company is an IOC.
+      let reporter = (message["reporter"] as? [String: Any])?["address"] as? String
+      #expect(reporter == c["reporter"] as? String, "\(file)")
+      let iocs = (a["iocs"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
+      #expect(!iocs.contains { $0.contains("hisui-denki.example") }, "\(file): \(iocs)")
+      if let expected = c["verdict"] as? String {
+        #expect(verdict["label"] as? String == expected, "\(file)")
+      }
+      let reasoning = (a["origin"] as? [String: Any])?["reasoning"] as? String ?? ""
+      #expect(reasoning.hasPrefix("unknown (forwarded inline)"), "\(file)")
+    }
+  }
+
+  @Test(
+    "the case-study lure forwarded inline is BEC with the executive named, in analyze and in investigate's one campaign"
+  )
+  func caseLureInline() throws {
+    let lure = Self.forwards + "bec-outlook-text-ja-crlf.eml"
+    let r = try cli.run(["analyze", "--offline", "--org", Self.org, lure])
+    #expect(r.stdout.contains("Verdict: BEC"), "\(r.stdout)")
+    #expect(r.stdout.contains("山田 太郎"))
+    #expect(r.stdout.contains("forwarded the message inline"))
+    let out = NSTemporaryDirectory() + "becscope-forms-\(UUID().uuidString)"
+    let inputs = [
+      "Tests/InvestigationTests/Fixtures/case/reports/report-1.eml", Self.forwards + "bec-outlook-text-ja-lf.eml",
+      Self.forwards + "bec-gmail-ja-crlf.eml", Self.forwards + "bec-apple-en-lf.eml",
+    ]
+    let i = try cli.run(["investigate", "--offline", "--org", Self.org] + inputs + ["--out", out])
+    #expect(i.status == 0, "\(i.stderr)")
+    let data = try Data(contentsOf: URL(fileURLWithPath: out + "/case.json"))
+    let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+    let campaigns = object["campaigns"] as? [[String: Any]] ?? []
+    let bec = campaigns.filter { $0["label"] as? String == "bec" }
+    #expect(bec.count == 1, "\(campaigns.map { ($0["label"] ?? "", $0["messages"] ?? "") })")
+    #expect((bec.first?["messages"] as? [String])?.count == 4)
+  }
+
+  @Test(
+    "Outlook .msg: CP932 String8, transport headers with a Received chain, RTF-only HTML and text, embedded, attached")
+  func outlookFixtures() throws {
+    let cp932 = try analyze(Self.msg + "cp932-string8.msg").json
+    let m1 = cp932["message"] as? [String: Any] ?? [:]
+    #expect(m1["subject"] as? String == "至急のお願い")
+    #expect((m1["from"] as? [String: Any])?["name"] as? String == "山田 太郎")
+    #expect(m1["source_format"] as? String == "outlook-msg")
+    #expect((cp932["verdict"] as? [String: Any])?["label"] as? String == "bec")
+    let parsed = try cli.run(["parse", "--format", "json", Self.msg + "cp932-string8.msg"])
+    #expect(parsed.stdout.contains("10時～18時"), "CP932 0x8160 is U+FF5E")
+
+    let transport = try analyze(Self.msg + "transport-headers.msg").json
+    #expect((transport["origin"] as? [String: Any])?["ip"] as? String == "155.94.251.82")
+    let attachments = (transport["message"] as? [String: Any])?["attachments"] as? [[String: Any]] ?? []
+    #expect(attachments.first?["filename"] as? String == "請求書_2026年3月分.pdf")
+    #expect(attachments.first?["size"] as? Int == 69289)
+
+    let rtf = try analyze(Self.msg + "rtf-only.msg").json
+    #expect(
+      ((rtf["message"] as? [String: Any])?["urls"] as? [String])?.contains("https://invoice-portal.example/pay") == true
+    )
+    let plain = try cli.run(["parse", "--format", "json", Self.msg + "rtf-plain.msg"])
+    #expect(plain.stdout.contains("I need you to purchase 5 Apple gift cards"))
+
+    for report in ["embedded.msg", "report-with-msg.eml"] {
+      let a = try analyze(Self.msg + report).json
+      let m = a["message"] as? [String: Any] ?? [:]
+      #expect(m["reported_as"] as? String == "attachment", "\(report)")
+      #expect((m["from"] as? [String: Any])?["address"] as? String == "ejbjebduffy@optimum.net", "\(report)")
+      #expect((m["reporter"] as? [String: Any])?["address"] as? String == "takada.ken@hisui-denki.example")
+    }
+  }
+
+  @Test("broken .msg files give defects, never a crash or a hang, and unreadable when nothing is left")
+  func brokenOutlookFiles() throws {
+    for name in ["fat-cycle", "stream-cycle", "bad-sector", "dir-loop", "truncated"] {
+      let started = Date()
+      let r = try cli.run(["parse", "--format", "json", Self.msg + name + ".msg"])
+      #expect(r.status == 0, "\(name): \(r.stderr)")
+      #expect(r.stdout.contains("malformedOutlookFile"), "\(name)")
+      #expect(Date().timeIntervalSince(started) < 10, "\(name) took too long")
+    }
+    let truncated = try analyze(Self.msg + "truncated.msg")
+    #expect((truncated.json["verdict"] as? [String: Any])?["label"] as? String == "unreadable")
+    #expect(truncated.status == 66)
+  }
+
+  @Test(
+    "input that is not mail (empty, binary, a licence text) is unreadable with a reason and exit 66, in analyze and investigate"
+  )
+  func notMail() throws {
+    let dir = NSTemporaryDirectory() + "becscope-notmail-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    try Data().write(to: URL(fileURLWithPath: dir + "/empty.eml"))
+    var bytes = [UInt8](repeating: 0, count: 4096)
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for i in bytes.indices {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      bytes[i] = UInt8(truncatingIfNeeded: seed >> 33)
+    }
+    try Data(bytes).write(to: URL(fileURLWithPath: dir + "/random.bin"))
+    try "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n"
+      .write(toFile: dir + "/LICENSE", atomically: true, encoding: .utf8)
+    for (file, reason) in [
+      ("empty.eml", "empty"), ("random.bin", "not an email message"), ("LICENSE", "no mail header"),
+    ] {
+      let (a, status, stderr) = try analyze(dir + "/" + file, org: false)
+      let verdict = a["verdict"] as? [String: Any] ?? [:]
+      #expect(verdict["label"] as? String == "unreadable", "\(file)")
+      #expect((verdict["reason"] as? String ?? "").contains(reason), "\(file): \(verdict)")
+      #expect(status == 66, "\(file)")
+      #expect(stderr.contains(file), "\(file): \(stderr)")
+    }
+    let text = try cli.run(["analyze", "--offline", dir + "/LICENSE"])
+    #expect(text.stdout.contains("Verdict: UNREADABLE"))
+    #expect(!text.stdout.contains("CLEAN"))
+    let i = try cli.run(["investigate", "--offline", dir + "/LICENSE", "Examples/ceo-lure.eml", "--out", dir + "/out"])
+    #expect(i.status == 66, "\(i.stderr)")
+    #expect(i.stderr.contains("LICENSE: not an email message"), "\(i.stderr)")
+  }
+
+  @Test("a report that wraps nothing says no reported message found")
+  func noteOnly() throws {
+    let (a, status, _) = try analyze(Self.forwards + "no-forward-note-only-crlf.eml")
+    let verdict = a["verdict"] as? [String: Any] ?? [:]
+    #expect(verdict["label"] as? String == "unreadable")
+    #expect((verdict["reason"] as? String ?? "").hasPrefix("no reported message found"))
+    #expect(status == 66)
+  }
+
+  @Test("agreement with extract-msg on ../shared/corpus/outlook-msg: at least 95% of fields")
+  func extractMsgAgreement() throws {
+    let corpus = "../shared/corpus/outlook-msg"
+    guard FileManager.default.fileExists(atPath: corpus) else { return }  // ../shared absent: nothing to compare
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = [
+      "python3", "Tests/MailCoreTests/msg_agreement.py", "--becscope", ParseCommandTests.binary.path, "--json",
+    ]
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    try p.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0, "extract-msg missing? (.ci/requirements.txt installs it)")
+    let summary = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+    let ratio = summary["ratio"] as? Double ?? 0
+    #expect(summary["files"] as? Int == 36)
+    #expect(ratio >= 0.95, "agreement \(ratio): \(summary["disagreements"] ?? "")")
+  }
+}
