@@ -8,7 +8,7 @@ import PackageDescription
 
 let targets = [
   "FuzzMessage", "FuzzAddress", "FuzzDate", "FuzzContentType", "FuzzHeaderText", "FuzzMessageID", "FuzzMbox",
-  "FuzzReceived", "FuzzDKIM", "FuzzDNS", "FuzzMMDB", "FuzzIntel", "FuzzEscape",
+  "FuzzReceived", "FuzzDKIM", "FuzzDNS", "FuzzMMDB", "FuzzIntel", "FuzzEscape", "FuzzOutlook", "FuzzForward",
 ]
 
 let package = Package(

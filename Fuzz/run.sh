@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 seconds=${1:-60}; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzMessage FuzzAddress FuzzDate FuzzContentType FuzzHeaderText FuzzMessageID FuzzMbox FuzzReceived FuzzDKIM FuzzDNS FuzzMMDB FuzzIntel FuzzEscape)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzMessage FuzzAddress FuzzDate FuzzContentType FuzzHeaderText FuzzMessageID FuzzMbox FuzzReceived FuzzDKIM FuzzDNS FuzzMMDB FuzzIntel FuzzEscape FuzzOutlook FuzzForward)
 cd "$here"
 # One build for every target: instrumentation stays consistent across the shared modules.
 # (An incremental rebuild of a single product after source changes has been seen to lose the
@@ -30,9 +30,16 @@ for t in "${targets[@]}"; do
       [ -d "$shared/$d" ] && seeds+=("$shared/$d")
     done
   fi
+  maxlen=262144
+  if [ "$t" = FuzzOutlook ]; then
+    seeds+=("$fixtures/msg")
+    [ -d "$shared/outlook-msg" ] && seeds+=("$shared/outlook-msg")
+    maxlen=1048576
+  fi
+  if [ "$t" = FuzzForward ]; then seeds+=("$fixtures/forwards"); fi
   echo "fuzz: $t for ${seconds}s"
   if ! SWIFT_BACKTRACE=enable=no ".build/release/$t" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
-      -max_len=262144 -print_final_stats=1 -artifact_prefix="artifacts/$t-" "${seeds[@]}" 2> "work/$t.log"; then
+      -max_len="$maxlen" -print_final_stats=1 -artifact_prefix="artifacts/$t-" "${seeds[@]}" 2> "work/$t.log"; then
     echo "fuzz: $t FAILED (see Fuzz/work/$t.log and Fuzz/artifacts/)"
     status=1
   fi

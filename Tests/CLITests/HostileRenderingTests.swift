@@ -176,17 +176,9 @@ struct HostileRenderingTests {
   /// The DOM Chromium builds from a file, after letting it run (a refresh or a fetch would
   /// have happened within the budget).
   static func dom(_ path: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: ReportGoldenTests.chromium!)
-    process.arguments =
-      ReportGoldenTests.quietBrowser + ["--virtual-time-budget=3000", "--dump-dom", "file://\(path)"]
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = Pipe()
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    let arguments = ReportGoldenTests.quietBrowser + ["--virtual-time-budget=3000", "--dump-dom", "file://\(path)"]
+    let result = try ParseCommandTests.output(of: ReportGoldenTests.chromium!, arguments)
+    return String(decoding: result.stdout, as: UTF8.self)
   }
 
   /// The set of element names in serialised HTML (text is escaped there, so a `<` starts a tag).

@@ -24,6 +24,23 @@ struct ParseCommandTests {
   }
 
   /// Runs becscope; `prefix` is a command that runs it (such as `setpriv` to drop root).
+  /// Runs any program; returns its exit status and standard output (standard error dropped).
+  static func output(of executable: String, _ arguments: [String], in directory: URL? = nil) throws -> (
+    status: Int32, stdout: Data
+  ) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = Pipe()
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, data)
+  }
+
   func run(_ arguments: [String], stdin: Data? = nil, prefix: [String] = []) throws -> Run {
     let process = Process()
     if prefix.isEmpty {

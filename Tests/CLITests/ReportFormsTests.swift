@@ -183,20 +183,39 @@ struct ReportFormsTests {
   func extractMsgAgreement() throws {
     let corpus = "../shared/corpus/outlook-msg"
     guard FileManager.default.fileExists(atPath: corpus) else { return }  // ../shared absent: nothing to compare
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = [
-      "python3", "Tests/MailCoreTests/msg_agreement.py", "--becscope", ParseCommandTests.binary.path, "--json",
-    ]
-    let pipe = Pipe()
-    p.standardOutput = pipe
-    try p.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    #expect(p.terminationStatus == 0, "extract-msg missing? (.ci/requirements.txt installs it)")
+    let (status, data) = try ParseCommandTests.output(
+      of: "/usr/bin/env",
+      ["python3", "Tests/MailCoreTests/msg_agreement.py", "--becscope", ParseCommandTests.binary.path, "--json"])
+    #expect(status == 0, "extract-msg missing? (.ci/requirements.txt installs it)")
     let summary = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
     let ratio = summary["ratio"] as? Double ?? 0
     #expect(summary["files"] as? Int == 36)
     #expect(ratio >= 0.95, "agreement \(ratio): \(summary["disagreements"] ?? "")")
+  }
+
+  @Test("a binary moved away from its build folder keeps its detection data: the case-study lure is still BEC")
+  func movedBinary() throws {
+    let dir = NSTemporaryDirectory() + "becscope-moved-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let copy = dir + "/becscope"
+    try FileManager.default.copyItem(atPath: ParseCommandTests.binary.path, toPath: copy)
+    for file in ["org.yaml", "employees.csv", "ceo-lure.eml"] {
+      try FileManager.default.copyItem(atPath: "Examples/" + file, toPath: dir + "/" + file)
+    }
+    // As root, the build folder is also hidden (an empty tmpfs over it in a private mount
+    // namespace), so nothing there can be found by an absolute path either.
+    let build = ParseCommandTests.binary.deletingLastPathComponent().deletingLastPathComponent().path
+    let run = "\"$0\" analyze --offline --org org.yaml ceo-lure.eml"
+    var result = try ParseCommandTests.output(of: "/bin/sh", ["-c", run, copy], in: URL(fileURLWithPath: dir))
+    if getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") {
+      let hidden = try ParseCommandTests.output(
+        of: "/usr/bin/unshare", ["-m", "--", "sh", "-c", "mount -t tmpfs tmpfs \"$1\" && " + run, copy, build],
+        in: URL(fileURLWithPath: dir))
+      // A container may refuse a mount namespace; then the plain run above stands.
+      if hidden.status == 0 || !hidden.stdout.isEmpty { result = hidden }
+    }
+    let text = String(decoding: result.stdout, as: UTF8.self)
+    #expect(result.status == 0)
+    #expect(text.contains("Verdict: BEC (100/100)"), "\(text.prefix(300))")
   }
 }

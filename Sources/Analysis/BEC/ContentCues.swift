@@ -12,11 +12,12 @@ public struct ContentCues: Sendable {
   private var index: PhraseIndex
 
   public static let shipped: ContentCues = {
-    guard let url = Bundle.module.url(forResource: "Data/cues", withExtension: "yaml"),
-      let text = try? String(contentsOf: url, encoding: .utf8),
-      let table = try? YAMLDecoder().decode([String: [String]].self, from: text)
-    else { return ContentCues(phrases: [:]) }
-    return ContentCues(phrases: table.mapValues { $0.map { $0.lowercased() } })
+    do {
+      let table = try YAMLDecoder().decode([String: [String]].self, from: ShippedData.text("cues.yaml"))
+      return ContentCues(phrases: table.mapValues { $0.map { $0.lowercased() } })
+    } catch {
+      ShippedData.broken("cues.yaml", error)
+    }
   }()
 
   public init(phrases: [String: [String]]) {

@@ -59,20 +59,13 @@ public struct DomainLists: Sendable {
   /// The shipped lists, loaded once.
   public static let shipped: DomainLists = {
     func lines(_ name: String) -> [String] {
-      guard let url = Bundle.module.url(forResource: "Data/\(name)", withExtension: "txt"),
-        let text = try? String(contentsOf: url, encoding: .utf8)
-      else { return [] }
-      return byteLines(text).map { $0.lowercased() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+      byteLines(ShippedData.text(name + ".txt")).map { $0.lowercased() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
     // Provider names keep their capitals, so this file is read without lower-casing.
     var providers: [String: String] = [:]
-    if let url = Bundle.module.url(forResource: "Data/providers", withExtension: "txt"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    {
-      for line in byteLines(text) where !line.hasPrefix("#") {
-        let parts = line.split(separator: "\t", maxSplits: 1)
-        if parts.count == 2 { providers[parts[0].lowercased()] = String(parts[1]) }
-      }
+    for line in byteLines(ShippedData.text("providers.txt")) where !line.hasPrefix("#") {
+      let parts = line.split(separator: "\t", maxSplits: 1)
+      if parts.count == 2 { providers[parts[0].lowercased()] = String(parts[1]) }
     }
     var brands: [String: [String]] = [:]
     for line in lines("brands") {

@@ -55,10 +55,11 @@ public struct Rule: Sendable, Hashable, Codable {
 
   /// The rules shipped in `Data/rules.yaml`.
   public static let shipped: [Rule] = {
-    guard let url = Bundle.module.url(forResource: "Data/rules", withExtension: "yaml"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { return [] }
-    return (try? load(yaml: text, path: "rules.yaml")) ?? []
+    do {
+      return try load(yaml: ShippedData.text("rules.yaml"), path: "rules.yaml")
+    } catch {
+      ShippedData.broken("rules.yaml", error)
+    }
   }()
 
   /// `base` with `extra` added; a rule with an existing id replaces it.

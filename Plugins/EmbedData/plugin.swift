@@ -1,0 +1,25 @@
+import Foundation
+import PackagePlugin
+
+/// Compiles the detection data (`Sources/Analysis/Data/*.txt`, `*.yaml`) into the Analysis
+/// module, so that a binary moved away from its build folder still has its rules, cue tables,
+/// domain and brand lists.
+@main
+struct EmbedData: BuildToolPlugin {
+  func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+    guard let source = target as? SourceModuleTarget else { return [] }
+    let data = source.directoryURL.appending(path: "Data")
+    let inputs = try FileManager.default.contentsOfDirectory(at: data, includingPropertiesForKeys: nil)
+      .filter { ["txt", "yaml"].contains($0.pathExtension) }
+      .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    let output = context.pluginWorkDirectoryURL.appending(path: "ShippedDataFiles.swift")
+    return [
+      .buildCommand(
+        displayName: "Embedding \(inputs.count) detection data files",
+        executable: try context.tool(named: "EmbedDataTool").url,
+        arguments: [output.path] + inputs.map { $0.path },
+        inputFiles: inputs,
+        outputFiles: [output])
+    ]
+  }
+}
