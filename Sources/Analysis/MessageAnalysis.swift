@@ -149,7 +149,7 @@ public struct Analyzer: Sendable {
     if profile == nil, forward.fromAddress == nil || forward.date == nil || (forward.subject ?? "").isEmpty {
       return nil
     }
-    return (forward.message(), .inline(client: forward.client))
+    return (forward.withHTML(of: message).message(), .inline(client: forward.client))
   }
 
   /// Our own DKIM verdict replaces the receiver's stamp: the signature aligned with From if any,

@@ -39,28 +39,58 @@ struct ForwardBlockScanner {
     ("转发的邮件", "gmail"),
   ]
 
-  /// Cheap test run on every message: whether the text has any `From`-like label at all.
-  static func mayContainBlock(_ text: String) -> Bool {
-    let needles: [[UInt8]] = ["From", "FROM", "差出人", "送信者", "Von", "De", "Van", "发件人", "寄件者"].map { Array($0.utf8) }
-    return text.utf8.withContiguousStorageIfAvailable { buf -> Bool in
-      for needle in needles where Self.contains(buf, needle) { return true }
-      return false
-    } ?? true
+  /// The sender labels a block starts with, as bytes (ASCII ones compared without case).
+  static let fromLabels: [[UInt8]] = ["from", "von", "de", "van", "差出人", "送信者", "发件人", "寄件者"].map {
+    Array($0.utf8)
   }
 
-  static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    guard needle.count <= haystack.count, let first = needle.first else { return false }
-    var i = 0
-    let last = haystack.count - needle.count
-    while i <= last {
-      guard let hit = ByteSearch.first(first, in: haystack, range: i..<(last + 1)) else { return false }
-      var match = true
-      for k in 1..<needle.count where haystack[hit + k] != needle[k] {
-        match = false
-        break
+  /// Cheap test run on every message: whether some line starts (after quote marks and blanks)
+  /// with a sender label and a colon. One pass over the bytes; most messages stop here.
+  static func mayContainBlock(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { buf -> Bool in
+      var i = 0
+      let n = buf.count
+      while i < n {
+        var j = i
+        while j < n, buf[j] == 0x20 || buf[j] == 0x09 || buf[j] == UInt8(ascii: ">") { j += 1 }
+        if j < n, startsWithFromLabel(buf, at: j) { return true }
+        guard let newline = ByteSearch.first(0x0A, in: buf, range: j..<n) else { return false }
+        i = newline + 1
       }
-      if match { return true }
-      i = hit + 1
+      return false
+    }
+  }
+
+  /// Whether a line can be a separator or a sender label, from its first significant byte.
+  static func mayStartBlock(_ line: Substring) -> Bool {
+    var copy = line
+    return copy.withUTF8 { buf -> Bool in
+      var j = 0
+      while j < buf.count, buf[j] == 0x20 || buf[j] == 0x09 || buf[j] == UInt8(ascii: ">") { j += 1 }
+      guard j < buf.count else { return false }
+      switch buf[j] {
+      // Dashes and underscores (every client's separator), "Begin forwarded message:", 転 (転送…).
+      case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "B"), UInt8(ascii: "b"), 0xE8: return true
+      default: return startsWithFromLabel(buf, at: j)
+      }
+    }
+  }
+
+  static func startsWithFromLabel(_ buf: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    for label in fromLabels where start + label.count < buf.count {
+      var k = 0
+      while k < label.count {
+        let b = buf[start + k]
+        let folded = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        guard folded == label[k] else { break }
+        k += 1
+      }
+      guard k == label.count else { continue }
+      var j = start + k
+      while j < buf.count, buf[j] == 0x20 || buf[j] == 0x09 { j += 1 }
+      if j < buf.count, buf[j] == UInt8(ascii: ":") { return true }
+      if j + 2 < buf.count, buf[j] == 0xEF, buf[j + 1] == 0xBC, buf[j + 2] == 0x9A { return true }  // ：
     }
     return false
   }
@@ -70,6 +100,11 @@ struct ForwardBlockScanner {
     var result: [InlineForward] = []
     var i = 0
     while i < lines.count, result.count < 16 {
+      // Most lines cannot start a block: decided on their first bytes, without a copy.
+      guard Self.mayStartBlock(lines[i]) else {
+        i += 1
+        continue
+      }
       let line = Self.unquoted(lines[i])
       var client: String? = nil
       var headerStart = i
@@ -252,17 +287,37 @@ struct ForwardBlockScanner {
     let markers = [
       "divRplyFwdMsg", "gmail_quote", "Forwarded message", "Begin forwarded message", "Forwarded Message",
       "Original Message", "転送メッセージ", "転送されたメッセージ", "元のメッセージ", "moz-forward-container",
-    ]
-    var rest = html[...]
+    ].map { Array($0.utf8) }
+    let bytes = Array(html.utf8)
+    var position = 0
     var found = false
-    for _ in 0...skipping {
-      let hits = markers.compactMap { rest.range(of: $0) }
-      guard let hit = hits.min(by: { $0.lowerBound < $1.lowerBound }) else { break }
-      rest = rest[hit.upperBound...]
-      found = true
+    bytes.withUnsafeBufferPointer { buf in
+      for _ in 0...skipping {
+        let hits = markers.compactMap { marker in
+          Self.index(of: marker, in: buf, from: position).map { $0 + marker.count }
+        }
+        guard let hit = hits.min() else { break }
+        position = hit
+        found = true
+      }
     }
-    guard found, let open = rest.firstIndex(of: ">") else { return nil }
-    return String(rest[rest.index(after: open)...])
+    guard found, let open = bytes[position...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+    return String(decoding: bytes[(open + 1)...], as: UTF8.self)
+  }
+
+  /// Where `needle` first occurs in `haystack` at or after `from`.
+  static func index(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    guard let first = needle.first, needle.count <= haystack.count else { return nil }
+    var i = from
+    let last = haystack.count - needle.count
+    while i <= last {
+      guard let hit = ByteSearch.first(first, in: haystack, range: i..<(last + 1)) else { return nil }
+      var k = 1
+      while k < needle.count, haystack[hit + k] == needle[k] { k += 1 }
+      if k == needle.count { return hit }
+      i = hit + 1
+    }
+    return nil
   }
 }
 

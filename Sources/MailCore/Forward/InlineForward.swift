@@ -60,10 +60,18 @@ public struct InlineForward: Sendable, Hashable {
     }
     var chosen = blocks[index]
     chosen.depth = index + 1
-    chosen.html = report.bodyStructure.htmlBody.compactMap { report.parts[$0].text }.first.flatMap {
-      ForwardBlockScanner.htmlBelowBlock($0, skipping: index)
-    }
     return chosen
+  }
+
+  /// This forward with ``html`` filled from the report's HTML body (the part below the block's
+  /// marker), when the report has one. Done only for a forward that will be used: it reads the
+  /// whole HTML.
+  public func withHTML(of report: Message) -> InlineForward {
+    var copy = self
+    copy.html = report.bodyStructure.htmlBody.compactMap { report.parts[$0].text }.first.flatMap {
+      ForwardBlockScanner.htmlBelowBlock($0, skipping: depth - 1)
+    }
+    return copy
   }
 
   /// The forwarded message rebuilt as a message of its own, marked as rebuilt from an inline
