@@ -36,14 +36,10 @@ let package = Package(
       exclude: ["Data"],
       plugins: ["EmbedData"]
     ),
-    .executableTarget(
-      name: "EmbedDataTool",
-      path: "Plugins/EmbedDataTool"
-    ),
     .plugin(
       name: "EmbedData",
       capability: .buildTool(),
-      dependencies: ["EmbedDataTool"]
+      exclude: ["embed.sh"]
     ),
     .target(
       name: "DNSClient",

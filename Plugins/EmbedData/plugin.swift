@@ -3,7 +3,7 @@ import PackagePlugin
 
 /// Compiles the detection data (`Sources/Analysis/Data/*.txt`, `*.yaml`) into the Analysis
 /// module, so that a binary moved away from its build folder still has its rules, cue tables,
-/// domain and brand lists.
+/// domain and brand lists. The work is done by `embed.sh` beside this file.
 @main
 struct EmbedData: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -12,13 +12,14 @@ struct EmbedData: BuildToolPlugin {
     let inputs = try FileManager.default.contentsOfDirectory(at: data, includingPropertiesForKeys: nil)
       .filter { ["txt", "yaml"].contains($0.pathExtension) }
       .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    let script = context.package.directoryURL.appending(path: "Plugins/EmbedData/embed.sh")
     let output = context.pluginWorkDirectoryURL.appending(path: "ShippedDataFiles.swift")
     return [
       .buildCommand(
         displayName: "Embedding \(inputs.count) detection data files",
-        executable: try context.tool(named: "EmbedDataTool").url,
-        arguments: [output.path] + inputs.map { $0.path },
-        inputFiles: inputs,
+        executable: URL(fileURLWithPath: "/bin/sh"),
+        arguments: [script.path, output.path] + inputs.map { $0.path },
+        inputFiles: [script] + inputs,
         outputFiles: [output])
     ]
   }

@@ -218,4 +218,34 @@ struct ReportFormsTests {
     #expect(result.status == 0)
     #expect(text.contains("Verdict: BEC (100/100)"), "\(text.prefix(300))")
   }
+
+  @Test("an HTML-only Outlook on the web forward (divRplyFwdMsg, bold Japanese labels, base64 UTF-8) is rebuilt")
+  func htmlOnlyForward() throws {
+    let html = """
+      <html><body><div>不審なメールです。ご確認ください。</div><hr style="display:inline-block;width:98%">\
+      <div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt">\
+      <b>差出人:</b> 山田 太郎 &lt;ejbjebduffy@optimum.net&gt;<br><b>送信日時:</b> 2026年3月10日 10:12<br>\
+      <b>宛先:</b> 高田 翔 &lt;sho.takada@hisui-denki.example&gt;<br><b>件名:</b> 至急のお願い</font>\
+      <div>&nbsp;</div></div><div>高田さん<br>今、社内にいますか。至急お願いしたいことがあります。\
+      <a href="http://pay-check.example/confirm">確認</a><br>山田</div></body></html>
+      """
+    let encoded = Data(html.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn])
+    let report =
+      "From: =?UTF-8?B?\(Data("高田 翔".utf8).base64EncodedString())?= <sho.takada@hisui-denki.example>\r\n"
+      + "To: security@hisui-denki.example\r\nSubject: FW: =?UTF-8?B?\(Data("至急のお願い".utf8).base64EncodedString())?=\r\n"
+      + "Date: Tue, 10 Mar 2026 10:30:00 +0900\r\nMIME-Version: 1.0\r\n"
+      + "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n\(encoded)\r\n"
+    let dir = NSTemporaryDirectory() + "becscope-owa-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    try report.write(toFile: dir + "/owa.eml", atomically: true, encoding: .utf8)
+    let a = try analyze(dir + "/owa.eml").json
+    let m = a["message"] as? [String: Any] ?? [:]
+    #expect(m["reported_as"] as? String == "inline-forward")
+    #expect((m["from"] as? [String: Any])?["address"] as? String == "ejbjebduffy@optimum.net")
+    #expect((m["from"] as? [String: Any])?["name"] as? String == "山田 太郎")
+    #expect(m["date"] as? String == "2026-03-10T01:12:00Z")
+    #expect(m["subject"] as? String == "至急のお願い")
+    #expect((m["urls"] as? [String] ?? []).contains("http://pay-check.example/confirm"))
+    #expect((a["verdict"] as? [String: Any])?["label"] as? String == "bec")
+  }
 }
