@@ -83,6 +83,10 @@ public struct Analyzer: Sendable {
     var authentication = AuthenticationReader(authservIDs: profile?.authservIDs ?? []).read(
       message, handoffHeaderIndex: handoffIndex, receiverHost: receiverHost)
     var findings = ConsistencyChecks.findings(for: message, chain: chain)
+    if case .inline = wrapping {
+      // A forward keeps no Message-ID (nor, often, a date): their absence says nothing of the sender.
+      findings.removeAll { $0.id == "missing-message-id" || $0.id == "missing-date" }
+    }
     let dkim = dkimVerifier?.verify(message)
     if let dkim {
       Self.apply(dkim, from: message.from?.domain, to: &authentication, findings: &findings)

@@ -59,6 +59,13 @@ struct ReportFormsTests {
       if let expected = c["verdict"] as? String {
         #expect(verdict["label"] as? String == expected, "\(file)")
       }
+      if let executive = c["impersonated"] as? String {
+        let titles = (a["findings"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
+        #expect(titles.contains { $0.contains("\"\(executive)\" is \(executive)") }, "\(file): \(titles)")
+        #expect((a["sender"] as? [String: Any])?["impersonates"] as? String == "taro.yamada@hisui-denki.example")
+      }
+      let ids = (a["findings"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+      #expect(!ids.contains("missing-message-id"), "\(file): lost in the forward, not the sender's doing")
       let reasoning = (a["origin"] as? [String: Any])?["reasoning"] as? String ?? ""
       #expect(reasoning.hasPrefix("unknown (forwarded inline)"), "\(file)")
     }
