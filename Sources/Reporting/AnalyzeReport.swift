@@ -125,6 +125,8 @@ public struct AnalyzeReport: Sendable {
     public var rules: [String]
     /// For `unreadable`: why no message could be judged.
     public var reason: String?
+    /// For `bec`: the scenario of the deciding rule (`ceo-fraud`, `invoice-fraud`, …), or null.
+    public var scenario: String?
   }
 
   public var source: String
@@ -189,7 +191,7 @@ public struct AnalyzeReport: Sendable {
     findings = a.findings
     verdict = VerdictInfo(
       label: a.bec.verdict.label, score: a.bec.verdict.score, rules: a.bec.verdict.matched.map(\.id),
-      reason: a.bec.verdict.reason)
+      reason: a.bec.verdict.reason, scenario: a.bec.verdict.scenario)
     iocs = a.iocs
   }
 

@@ -23,7 +23,7 @@ public struct AnalyzeTextRenderer: Sendable {
       line("Verdict: \(v.label.uppercased()): \(reason).", into: &out)
     } else {
       line(
-        "Verdict: \(v.label.uppercased()) (\(v.score)/100)"
+        "Verdict: \(v.label.uppercased()) (\(v.score)/100)\(v.scenario.map { ", scenario \($0)" } ?? "")"
           + (v.matched.isEmpty ? "" : ", because: " + v.matched.map(\.description).joined(separator: "; ")) + ".",
         into: &out)
     }

@@ -30,7 +30,9 @@ struct Rules: ParsableCommand {
         if let all = rule.all { condition.append("all of [\(all.joined(separator: ", "))]") }
         if let any = rule.any { condition.append("any of [\(any.joined(separator: ", "))]") }
         if let none = rule.none { condition.append("none of [\(none.joined(separator: ", "))]") }
-        print("\(rule.id)  \(rule.label) \(rule.score)  [\(rule.severity.rawValue)]")
+        print(
+          "\(rule.id)  \(rule.label) \(rule.score)  [\(rule.severity.rawValue)]"
+            + (rule.scenario.map { "  scenario \($0)" } ?? ""))
         print("    \(rule.description)")
         print("    when \(condition.joined(separator: ", "))")
       }

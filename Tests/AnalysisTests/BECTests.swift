@@ -224,6 +224,9 @@ struct LabeledSetTests {
       "phishing-dkim-body-altered", "phishing-prize-with-links", "spam-prize-offer", "phishing-callback-invoice",
       "suspicious-image-only-with-links", "phishing-credential-form", "phishing-ip-link", "phishing-free-host-lure",
       "suspicious-document-lure",
+      // ScenarioTests: vendors with payment details on file, threads.
+      "bec-invoice-lookalike-vendor", "bec-vendor-account-not-on-file", "bec-new-account-not-on-file",
+      "bec-vendor-bank-change", "bec-thread-sender-changed",
     ]
     #expect(unexercised.allSatisfy(testedElsewhere.contains), "rules without any test message: \(unexercised)")
   }

@@ -42,7 +42,8 @@ public struct BECAnalyzer: Sendable {
       fromField.map { Evidence("From: \($0.value)", field: $0, part: message.rootID) } ?? Evidence("From")
 
     // Sender.
-    let sender = SenderClassifier(organizationDomains: orgDomains, lists: lists).classify(from?.address)
+    let sender = SenderClassifier(organizationDomains: orgDomains, vendors: profile?.vendors ?? [], lists: lists)
+      .classify(from?.address)
     if let category = sender.category {
       signals.set("sender.\(category.rawValue)", fromEvidence)
       if category != .organization { signals.set("sender.outside", fromEvidence) }
@@ -174,8 +175,16 @@ public struct BECAnalyzer: Sendable {
     // lure is the forwarded part, not the note above it.
     let forwardedInline = Self.isForward(message.subject) && Self.shortText(current, limit: 200) && body != current
     let cueText = forwardedInline ? body + "\n" + html : current + "\n" + htmlCurrent
-    let matched = cues.match(cueText + "\n" + (message.subject ?? ""))
+    var matched = cues.match(cueText + "\n" + (message.subject ?? ""))
+    // A chat app named in a signature or a contact line ("WeChat / WhatsApp: +86 …") is a way to
+    // reach the sender, not a request to move the conversation.
+    if matched["chat-move"] != nil, cues.match(Self.withoutContactLines(cueText))["chat-move"] == nil {
+      matched["chat-move"] = nil
+    }
     for (cue, phrase) in matched { signals.set("content.\(cue)", Evidence("\"\(phrase)\" in the text")) }
+    PaymentSignals(profile: profile).apply(
+      message, sender: sender, body: forwardedInline ? "" : body, current: forwardedInline ? body : current,
+      fromEvidence: fromEvidence, signals: &signals, findings: &findings)
     let attachments = message.attachments
     if urls.isEmpty && attachments.isEmpty && current.count < 600 {
       signals.set("content.text-only", Evidence("\(current.count) characters, no links, no attachments"))
@@ -251,6 +260,34 @@ public struct BECAnalyzer: Sendable {
       sender: sender, impersonated: impersonated, recipients: recipients, cues: matched, signals: signals,
       verdict: verdict)
   }
+
+  /// The text without its signature (below a `-- ` line) and without contact lines: short
+  /// lines that start with a contact label (Tel, Mobile, WeChat, WhatsApp, LINE, 携帯, …) or that
+  /// list chat apps beside a phone number or an ID.
+  static func withoutContactLines(_ text: String) -> String {
+    var kept: [Substring] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = line.trimmingBlanks()
+      if trimmed == "--" || line == "-- " { break }
+      let lower = trimmed.lowercased()
+      // A label counts only with its separator: "LINE: taro_y" is a contact line, "LINEのグループを作成して" is not.
+      let label = contactLabels.contains { word in
+        guard lower.hasPrefix(word) else { return false }
+        let rest = lower.dropFirst(word.count).drop { $0 == " " }
+        return rest.first.map { ":：/+(.".contains($0) || $0.isNumber } ?? false
+      }
+      let digits = trimmed.filter(\.isNumber).count
+      let listsApps = lower.contains("/") && contactLabels.filter { lower.contains($0) }.count >= 2
+      if trimmed.count <= 100, label || (listsApps && (digits >= 6 || lower.contains("id"))) { continue }
+      kept.append(line)
+    }
+    return kept.joined(separator: "\n")
+  }
+
+  static let contactLabels = [
+    "tel", "phone", "mobile", "mob", "fax", "cell", "wechat", "whatsapp", "line", "skype", "telegram", "kakao",
+    "viber", "signal", "e-mail", "email", "mail:", "web", "url", "携帯", "電話", "ｔｅｌ", "ファックス",
+  ]
 
   /// Office documents, PDFs, calendar invitations, archives and disk images: where lures hide
   /// from link scanners.

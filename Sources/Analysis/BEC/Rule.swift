@@ -15,6 +15,16 @@ public struct Rule: Sendable, Hashable, Codable {
   public var any: [String]?
   /// None of these.
   public var none: [String]?
+  /// For `bec` rules, the FBI scenario it recognises: `ceo-fraud`, `invoice-fraud`,
+  /// `account-compromise`, `attorney-impersonation`, `data-theft`, `payroll-diversion`,
+  /// `gift-card` (see ``Rule/scenarios``).
+  public var scenario: String?
+
+  /// The scenario names a rule may give.
+  public static let scenarios: Set<String> = [
+    "ceo-fraud", "invoice-fraud", "account-compromise", "attorney-impersonation", "data-theft", "payroll-diversion",
+    "gift-card", "domain-impersonation",
+  ]
 
   public func matches(_ signals: Signals) -> Bool {
     if let all, !all.allSatisfy(signals.has) { return false }
@@ -43,6 +53,9 @@ public struct Rule: Sendable, Hashable, Codable {
     for rule in rules {
       guard labels.contains(rule.label) else {
         throw LoadError(path: path, reason: "rule \(rule.id): unknown label \(rule.label)")
+      }
+      if let scenario = rule.scenario, !scenarios.contains(scenario) {
+        throw LoadError(path: path, reason: "rule \(rule.id): unknown scenario \(scenario)")
       }
       guard (0...100).contains(rule.score) else {
         throw LoadError(path: path, reason: "rule \(rule.id): score must be 0–100")
@@ -79,6 +92,8 @@ public struct Verdict: Sendable, Hashable {
   public var matched: [Rule]
   /// Why no verdict could be reached, for the label `unreadable`.
   public var reason: String? = nil
+  /// The BEC scenario of the deciding rule (see ``Rule/scenario``), for the label `bec`.
+  public var scenario: String? = nil
 
   /// The verdict for input that holds no message to judge: never `clean`.
   public static func unreadable(_ reason: String) -> Verdict {
@@ -95,6 +110,8 @@ public struct Verdict: Sendable, Hashable {
     }
     // Each further rule for the same label adds a little confidence.
     let others = matched.filter { $0.id != top.id && $0.label == top.label }.count
-    return Verdict(label: top.label, score: min(100, top.score + 3 * others), matched: matched)
+    // The scenario: the strongest matching rule of the winning label that names one.
+    let scenario = matched.filter { $0.label == top.label && $0.scenario != nil }.max { $0.score < $1.score }?.scenario
+    return Verdict(label: top.label, score: min(100, top.score + 3 * others), matched: matched, scenario: scenario)
   }
 }

@@ -14,6 +14,8 @@ public struct SenderProfile: Sendable, Hashable {
   /// For a lookalike: which domain it imitates and how.
   public var imitates: String?
   public var resemblance: String?
+  /// The listed vendor whose domain this is (`external`) or imitates (`lookalike`).
+  public var vendor: Vendor?
 }
 
 /// Sorts a sender domain into organization, lookalike, disposable, freemail or external.
@@ -21,12 +23,18 @@ public struct SenderClassifier: Sendable {
   public var organizationDomains: [String]
   public var lists: DomainLists
 
-  private let organizationTargets: [Lookalike.Target]
+  /// The organisation's suppliers and partners: their domains are known, their look-alikes are not.
+  public var vendors: [Vendor]
 
-  public init(organizationDomains: [String], lists: DomainLists = .shipped) {
+  private let organizationTargets: [Lookalike.Target]
+  private let vendorTargets: [(Lookalike.Target, Vendor)]
+
+  public init(organizationDomains: [String], vendors: [Vendor] = [], lists: DomainLists = .shipped) {
     self.organizationDomains = organizationDomains.map { $0.lowercased() }
+    self.vendors = vendors
     self.lists = lists
     organizationTargets = self.organizationDomains.map(Lookalike.Target.init)
+    vendorTargets = vendors.flatMap { v in v.domains.map { (Lookalike.Target($0), v) } }
   }
 
   public func classify(_ address: String?) -> SenderProfile {
@@ -39,11 +47,17 @@ public struct SenderClassifier: Sendable {
       profile.category = .organization
       return profile
     }
+    if let vendor = vendors.first(where: { $0.owns(domain) }) {
+      profile.category = .external
+      profile.vendor = vendor
+      return profile
+    }
     let registrable = DomainName.registrable(domain) ?? domain
     if let (target, how) = lookalikeTarget(registrable) {
       profile.category = .lookalike
       profile.imitates = target
       profile.resemblance = how
+      profile.vendor = vendorTargets.first { $0.0.domain == target }?.1
       return profile
     }
     if lists.disposable.contains(domain) || lists.disposable.contains(registrable) {
@@ -61,7 +75,7 @@ public struct SenderClassifier: Sendable {
   /// merely resemble each other, like `gmx.com`/`gmx.co`).
   func lookalikeTarget(_ domain: String) -> (String, String)? {
     let candidate = Lookalike.Target(domain)
-    for target in organizationTargets {
+    for target in organizationTargets + vendorTargets.map(\.0) {
       if let how = Lookalike.resemblance(of: candidate, to: target, broad: true) { return (target.domain, how) }
     }
     if lists.freemail.contains(domain) || lists.wellKnownSet.contains(domain) { return nil }

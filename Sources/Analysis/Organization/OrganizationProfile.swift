@@ -11,6 +11,8 @@ import Yams
 /// directory: employees.csv
 /// trusted_relays: [mx1.example.co.jp]
 /// authserv_ids: [mx1.example.co.jp]      # optional: whose Authentication-Results to trust
+/// vendors:                                # optional: suppliers and partners (see ``Vendor``)
+///   - {name: Acme Supplies, domains: [acme.example], bank: {iban: GB82WEST12345698765432}}
 /// ```
 public struct OrganizationProfile: Sendable {
   public var name: String
@@ -32,6 +34,8 @@ public struct OrganizationProfile: Sendable {
   public var rules: [Rule] = []
   /// Phrases added to the shipped content cues.
   public var cues: [String: [String]] = [:]
+  /// The organisation's suppliers and partners (`vendors:`), with their payment details on file.
+  public var vendors: [Vendor] = []
 
   public init(
     name: String = "", domains: [String] = [], trustedRelays: [String] = [], authservIDs: [String] = [],
@@ -66,6 +70,13 @@ public struct OrganizationProfile: Sendable {
     var lookalike_targets: [String]?
     var rules: String?
     var cues: [String: [String]]?
+    var vendors: [VendorEntry]?
+  }
+
+  private struct VendorEntry: Decodable {
+    var name: String?
+    var domains: [String]?
+    var bank: BankDetails?
   }
 
   /// Reads a profile from a YAML file.
@@ -105,6 +116,20 @@ public struct OrganizationProfile: Sendable {
     profile.disposableDomains = file.disposable_domains ?? []
     profile.lookalikeTargets = file.lookalike_targets ?? []
     profile.cues = file.cues ?? [:]
+    for (index, entry) in (file.vendors ?? []).enumerated() {
+      let line = YAMLCheck.lineOfItem(index, inList: "vendors", text: text).map { "line \($0): " } ?? ""
+      guard let name = entry.name?.trimmingBlanks(), !name.isEmpty else {
+        throw LoadError(path: path, reason: "\(line)vendors[\(index)]: name is missing")
+      }
+      let domains = (entry.domains ?? []).map { $0.trimmingBlanks().lowercased() }.filter { !$0.isEmpty }
+      guard !domains.isEmpty else {
+        throw LoadError(path: path, reason: "\(line)vendors[\(index)] (\(name)): domains is missing or empty")
+      }
+      if let iban = entry.bank?.iban, !PaymentDetail.ibanValid(PaymentDetail.normalizedIBAN(iban)) {
+        throw LoadError(path: path, reason: "\(line)vendors[\(index)] (\(name)): the IBAN on file fails its checksum")
+      }
+      profile.vendors.append(Vendor(name: name, domains: domains, bank: entry.bank))
+    }
     if let rulesFile = file.rules {
       let rulesPath = resolve(rulesFile)
       guard let data = FileManager.default.contents(atPath: rulesPath) else {

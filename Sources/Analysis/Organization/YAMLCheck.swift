@@ -88,4 +88,25 @@ public enum YAMLCheck {
     }
     return nil
   }
+
+  /// The line (1-based) where item `index` of the top-level list `key` starts, when it can be
+  /// found by layout (`key:` at the start of a line, then items marked `- `).
+  public static func lineOfItem(_ index: Int, inList key: String, text: String) -> Int? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let start = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) else { return nil }
+    var count = -1
+    var indent: Int? = nil  // of the list's own items (nested lists are deeper)
+    for number in (start + 1)..<lines.count {
+      let line = lines[number]
+      let trimmed = line.drop { $0 == " " }
+      if !line.isEmpty, line.first != " ", line.first != "-", line.first != "#" { break }  // the next top-level key
+      guard trimmed.hasPrefix("- ") || trimmed == "-" else { continue }
+      let depth = line.count - trimmed.count
+      if indent == nil { indent = depth }
+      guard depth == indent else { continue }
+      count += 1
+      if count == index { return number + 1 }
+    }
+    return nil
+  }
 }

@@ -1,0 +1,274 @@
+import Foundation
+import MailCore
+import Testing
+
+@testable import Analysis
+
+/// Every BEC scenario the FBI names, on messages written here (ja and en), with the
+/// organisation's vendors and their payment details on file; and the false alarms that must
+/// stay quiet.
+@Suite("BEC scenarios: invoice fraud, account compromise, attorney, data theft, and no false alarms")
+struct ScenarioTests {
+  static let profile: OrganizationProfile = {
+    var p = OrganizationProfile(
+      name: "Kaede Kogyo", domains: ["kaede-kogyo.example"],
+      directory: Directory(employees: [
+        Employee(
+          email: "ichiro.sato@kaede-kogyo.example", familyName: "佐藤", givenName: "一郎", familyLatin: "sato",
+          givenLatin: "ichiro", title: "代表取締役社長"),
+        Employee(
+          email: "mai.ito@kaede-kogyo.example", familyName: "伊藤", givenName: "舞", familyLatin: "ito",
+          givenLatin: "mai", title: "経理部"),
+      ]))
+    p.vendors = [
+      Vendor(
+        name: "Harbor Steel Ltd.", domains: ["harbor-steel.example"],
+        bank: BankDetails(bank: "Example Bank", iban: "GB82WEST12345698765432", swift: "WESTGB2L")),
+      Vendor(
+        name: "株式会社あおば運輸", domains: ["aoba-unyu.example"],
+        bank: BankDetails(bank: "みどり銀行", branch: "本店営業部", accountType: "普通", account: "1234567")),
+    ]
+    return p
+  }()
+
+  static func analyze(_ text: String, profile: OrganizationProfile? = profile) -> MessageAnalysis {
+    let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
+    return Analyzer(profile: profile).analyze(MessageParser().parse(Array(crlf.utf8)), source: "t")
+  }
+
+  static let head = "To: mai.ito@kaede-kogyo.example\nDate: Tue, 10 Mar 2026 10:00:00 +0900\n"
+
+  @Test(
+    "payment details: IBAN and ABA checksums, SWIFT beside its keyword, Japanese accounts in full-width and kanji digits"
+  )
+  func paymentDetails() {
+    let text = """
+      IBAN: GB82 WEST 1234 5698 7654 32 (SWIFT: WESTGB2L). Not an IBAN: GB00 WEST 1234 5698 7654 32.
+      Routing (ABA): 111000025, account number 123456789012. A random 111000026 is not routing.
+      みどり銀行 本店営業部 普通 １２３４５６７ / 当座 七六五四三二一
+      """
+    let found = PaymentDetail.find(in: text)
+    let values = Set(found.map { "\($0.kind.rawValue):\($0.value)" })
+    #expect(values.contains("iban:GB82WEST12345698765432"))
+    #expect(!values.contains { $0.hasPrefix("iban:GB00") })
+    #expect(values.contains("swift:WESTGB2L"))
+    #expect(values.contains("aba:111000025"))
+    #expect(!values.contains("aba:111000026"))
+    #expect(values.contains("account:123456789012"))
+    #expect(values.contains("jp-account:1234567"))
+    #expect(values.contains("jp-account:7654321"))
+    #expect(PaymentDetail.ibanValid("DE89370400440532013000"))
+    #expect(!PaymentDetail.ibanValid("DE89370400440532013001"))
+  }
+
+  @Test("invoice fraud: a look-alike of a vendor's domain with a new IBAN (en)")
+  func invoiceLookalike() {
+    let a = Self.analyze(
+      """
+      From: Harbor Steel Accounts <accounts@harbor-steel-ltd.example>
+      \(Self.head)Subject: Invoice HS-2291 - updated remittance details
+
+      Dear Ms Ito,
+
+      Please note our banking details have changed following our audit. Kindly remit invoice HS-2291
+      (USD 84,300.00) to the account below from today:
+
+      Bank: Example Trust, IBAN DE89 3704 0044 0532 0130 00, SWIFT: COBADEFFXXX
+
+      Regards,
+      Accounts Receivable, Harbor Steel Ltd.
+      """)
+    #expect(a.bec.verdict.label == "bec")
+    #expect(a.bec.verdict.scenario == "invoice-fraud")
+    #expect(a.bec.signals.has("sender.lookalike-vendor"))
+    #expect(a.bec.signals.has("payment.changed"))
+    #expect(a.findings.contains { $0.id == "payment-account-not-on-file" })
+  }
+
+  @Test("account compromise: the vendor's real domain, authenticated, replying in the thread with a new account (ja)")
+  func accountCompromiseJa() {
+    let a = Self.analyze(
+      """
+      From: 株式会社あおば運輸 経理 <keiri@aoba-unyu.example>
+      \(Self.head)Subject: RE: 3月分ご請求書の件
+      In-Reply-To: <20260305.1@kaede-kogyo.example>
+      Authentication-Results: mx.kaede-kogyo.example; spf=pass smtp.mailfrom=aoba-unyu.example; dkim=pass header.d=aoba-unyu.example; dmarc=pass
+
+      伊藤様
+
+      いつもお世話になっております。
+      誠に恐縮ですが、当社の取引銀行の変更に伴い、今月分より下記の口座へお振込みくださいますようお願いいたします。
+
+      さくら信用金庫 港支店 普通 ７７７８８８９
+      口座名義 カ）アオバウンユ
+
+      -----Original Message-----
+      From: 伊藤 舞 <mai.ito@kaede-kogyo.example>
+      Sent: Thursday, March 5, 2026 3:12 PM
+      Subject: 3月分ご請求書の件
+
+      請求書を受領しました。
+      """)
+    #expect(a.bec.verdict.label == "bec")
+    #expect(a.bec.verdict.scenario == "account-compromise")
+    #expect(a.bec.signals.has("sender.vendor"))
+    #expect(a.bec.signals.has("thread.reply"))
+    #expect(a.bec.signals.has("payment.changed"))
+  }
+
+  @Test("account compromise: payments on hold in a real thread (en), and a reply whose sender is not the thread's")
+  func accountCompromiseEn() {
+    let hold = Self.analyze(
+      """
+      From: Harbor Steel AR <ar@harbor-steel.example>
+      \(Self.head)Subject: Re: Open invoices March
+      References: <abc@kaede-kogyo.example>
+
+      Hi Mai, please put payments on hold for now and do not pay to the old account; we will send the
+      new details shortly.
+
+      On Mon, Mar 9, 2026 at 9:00 AM Mai Ito <mai.ito@kaede-kogyo.example> wrote:
+      > Could you confirm the open invoices?
+      """)
+    #expect(hold.bec.verdict.label == "bec")
+    #expect(hold.bec.verdict.scenario == "account-compromise")
+
+    let changed = Self.analyze(
+      """
+      From: Harbor Steel AR <harborsteel.ar@gmail.com>
+      \(Self.head)Subject: Re: Invoice HS-2291
+      In-Reply-To: <x@harbor-steel.example>
+
+      Hi Mai, as discussed, please process the payment today.
+
+      On Mon, Mar 9, 2026 at 9:00 AM Harbor Steel AR <ar@harbor-steel.example> wrote:
+      > Please find invoice HS-2291 attached.
+      """)
+    #expect(changed.bec.signals.has("thread.sender-changed"))
+    #expect(changed.bec.verdict.label == "bec")
+    #expect(changed.bec.verdict.scenario == "account-compromise")
+  }
+
+  @Test("attorney impersonation: a lawyer from an unknown firm, a confidential acquisition, a same-day wire (en, ja)")
+  func attorney() {
+    let en = Self.analyze(
+      """
+      From: David Klein, Esq. <d.klein@klein-partners-law.example>
+      \(Self.head)Subject: Confidential - Project Falcon
+
+      Ms Ito, I am outside counsel to Mr. Ichiro Sato on a confidential acquisition. Mr. Sato has asked
+      that you handle an escrow wire transfer of USD 1.2 million today. This matter is strictly
+      confidential; please do not discuss it with anyone else in the company.
+      """)
+    #expect(en.bec.verdict.label == "bec")
+    #expect(en.bec.verdict.scenario == "attorney-impersonation")
+    let ja = Self.analyze(
+      """
+      From: 中村 法律事務所 弁護士 中村 <nakamura@nakamura-lo.example>
+      \(Self.head)Subject: 極秘案件について
+
+      伊藤様
+      佐藤社長より、買収案件の件でご連絡するよう指示を受けました弁護士の中村です。
+      本件は守秘義務があるため、社内では内密にお願いします。本日中に手付金の送金をお願いいたします。
+      """)
+    #expect(ja.bec.verdict.label == "bec")
+    #expect(ja.bec.verdict.scenario == "attorney-impersonation")
+  }
+
+  @Test("data theft: the CEO's name on free mail asking for every employee's 源泉徴収票")
+  func dataTheft() {
+    let a = Self.analyze(
+      """
+      From: 佐藤 一郎 <sato.ichiro.ceo@gmail.com>
+      \(Self.head)Subject: 至急
+
+      伊藤さん、全従業員の源泉徴収票をPDFでこのアドレスに送ってください。今日中にお願いします。
+      """)
+    #expect(a.bec.verdict.label == "bec")
+    #expect(a.bec.verdict.scenario == "data-theft")
+  }
+
+  @Test("no false alarm: a vendor's invoice with the account on file, a Gmail sales pitch, chat apps in a signature")
+  func falseAlarms() {
+    let invoice = Self.analyze(
+      """
+      From: 株式会社あおば運輸 経理 <keiri@aoba-unyu.example>
+      \(Self.head)Subject: 3月分ご請求書送付のご案内
+
+      伊藤様
+      3月分のご請求書をお送りします。お振込先は従来どおり、みどり銀行 本店営業部 普通 1234567 です。
+      """)
+    #expect(invoice.bec.verdict.label != "bec")
+    #expect(!invoice.bec.signals.has("payment.changed"))
+
+    let pitch = Self.analyze(
+      """
+      From: Web Growth Team <webgrowth.jp@gmail.com>
+      \(Self.head)Subject: ホームページ集客のご提案
+
+      ご担当者様、弊社サービスのご案内です。無料診断も承っております。ご返信ください。
+      """)
+    #expect(pitch.bec.verdict.label != "bec")
+
+    let signature = Self.analyze(
+      """
+      From: Lily Chen <lily@bright-pack.example>
+      \(Self.head)Subject: Packaging samples for Kaede Kogyo
+
+      Dear Ms Ito, we make corrugated packaging and would be glad to send samples. Are you available
+      for a short call this week?
+
+      --
+      Lily Chen, Sales Manager
+      WeChat / WhatsApp: +86 138 0000 1234
+      """)
+    #expect(!signature.bec.signals.has("content.chat-move"))
+    #expect(signature.bec.verdict.label != "bec")
+  }
+
+  @Test("vendors in org.yaml: loaded with their bank details; errors name the line")
+  func vendorProfile() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("becscope-vendors-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let good = """
+      organization:
+        name: Kaede
+        domains: [kaede-kogyo.example]
+      vendors:
+        - name: Harbor Steel Ltd.
+          domains: [harbor-steel.example]
+          bank:
+            iban: GB82 WEST 1234 5698 7654 32
+        - name: 株式会社あおば運輸
+          domains:
+            - aoba-unyu.example
+          bank: {bank: みどり銀行, branch: 本店営業部, account_type: 普通, account: "1234567"}
+      """
+    try good.write(to: dir.appendingPathComponent("good.yaml"), atomically: true, encoding: .utf8)
+    let profile = try OrganizationProfile.load(path: dir.appendingPathComponent("good.yaml").path)
+    #expect(profile.vendors.count == 2)
+    #expect(profile.vendors[1].bank?.account == "1234567")
+    #expect(profile.vendors[0].bank?.identifiers.contains("GB82WEST12345698765432") == true)
+
+    let broken = [
+      (
+        good.replacingOccurrences(of: "    domains:\n      - aoba-unyu.example\n", with: ""),
+        "line 9: vendors[1] (株式会社あおば運輸): domains is missing"
+      ),
+      (
+        good.replacingOccurrences(of: "GB82 WEST", with: "GB83 WEST"),
+        "line 5: vendors[0] (Harbor Steel Ltd.): the IBAN on file fails its checksum"
+      ),
+    ]
+    for (index, (text, expected)) in broken.enumerated() {
+      let file = dir.appendingPathComponent("broken-\(index).yaml")
+      try text.write(to: file, atomically: true, encoding: .utf8)
+      #expect(throws: OrganizationProfile.LoadError.self) { try OrganizationProfile.load(path: file.path) }
+      do {
+        _ = try OrganizationProfile.load(path: file.path)
+      } catch {
+        #expect("\(error)".contains(expected), "\(error)")
+      }
+    }
+  }
+}
