@@ -19,6 +19,8 @@ public struct BECAnalyzer: Sendable {
   public var lists: DomainLists
   public var cues: ContentCues
   public var rules: [Rule]
+  /// The chat-move phrases alone, to check them again without contact lines.
+  private let chatCues: ContentCues
 
   public init(profile: OrganizationProfile?) {
     self.profile = profile
@@ -27,6 +29,7 @@ public struct BECAnalyzer: Sendable {
       wellKnown: profile?.lookalikeTargets ?? [])
     cues = ContentCues.shipped.adding(profile?.cues ?? [:])
     rules = Rule.merge(Rule.shipped, profile?.rules ?? [])
+    chatCues = ContentCues(phrases: ["chat-move": cues.phrases["chat-move"] ?? []])
   }
 
   public func analyze(
@@ -178,7 +181,7 @@ public struct BECAnalyzer: Sendable {
     var matched = cues.match(cueText + "\n" + (message.subject ?? ""))
     // A chat app named in a signature or a contact line ("WeChat / WhatsApp: +86 …") is a way to
     // reach the sender, not a request to move the conversation.
-    if matched["chat-move"] != nil, cues.match(Self.withoutContactLines(cueText))["chat-move"] == nil {
+    if matched["chat-move"] != nil, chatCues.match(Self.withoutContactLines(cueText))["chat-move"] == nil {
       matched["chat-move"] = nil
     }
     for (cue, phrase) in matched { signals.set("content.\(cue)", Evidence("\"\(phrase)\" in the text")) }
@@ -267,21 +270,28 @@ public struct BECAnalyzer: Sendable {
   static func withoutContactLines(_ text: String) -> String {
     var kept: [Substring] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let trimmed = line.trimmingBlanks()
-      if trimmed == "--" || line == "-- " { break }
-      let lower = trimmed.lowercased()
-      // A label counts only with its separator: "LINE: taro_y" is a contact line, "LINEのグループを作成して" is not.
-      let label = contactLabels.contains { word in
-        guard lower.hasPrefix(word) else { return false }
-        let rest = lower.dropFirst(word.count).drop { $0 == " " }
-        return rest.first.map { ":：/+(.".contains($0) || $0.isNumber } ?? false
-      }
-      let digits = trimmed.filter(\.isNumber).count
-      let listsApps = lower.contains("/") && contactLabels.filter { lower.contains($0) }.count >= 2
-      if trimmed.count <= 100, label || (listsApps && (digits >= 6 || lower.contains("id"))) { continue }
+      if line == "-- " || line.trimmingBlanks() == "--" { break }
+      if line.utf8.count <= 300, isContactLine(line) { continue }
       kept.append(line)
     }
     return kept.joined(separator: "\n")
+  }
+
+  /// A short line that starts with a contact label and its separator ("LINE: taro_y", not
+  /// "LINEのグループを作成して"), or that lists chat apps beside a number or an ID.
+  static func isContactLine(_ line: Substring) -> Bool {
+    let trimmed = line.trimmingBlanks()
+    let head = trimmed.prefix(12).lowercased()
+    let label = contactLabels.contains { word in
+      guard head.hasPrefix(word) else { return false }
+      let rest = trimmed.dropFirst(word.count).drop { $0 == " " }
+      return rest.first.map { ":：/+(.".contains($0) || $0.isNumber } ?? false
+    }
+    if label { return true }
+    guard trimmed.utf8.contains(UInt8(ascii: "/")) else { return false }
+    let lower = trimmed.lowercased()
+    let apps = contactLabels.filter { lower.contains($0) }.count
+    return apps >= 2 && (trimmed.filter(\.isNumber).count >= 6 || lower.contains("id"))
   }
 
   static let contactLabels = [

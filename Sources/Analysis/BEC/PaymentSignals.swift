@@ -35,7 +35,15 @@ struct PaymentSignals {
     for id in message.bodyStructure.attachments where message.parts[id].contentType.isText {
       attachmentText += "\n" + (message.parts[id].htmlText ?? message.parts[id].text ?? "")
     }
-    let quoted = body.count > current.count ? String(body.dropFirst(current.count)) : ""
+    // The quoted history: what the body has beyond the current text (compared by bytes, not Characters).
+    let hasQuoted = body.utf8.count > current.utf8.count
+    var quotedText: String? = nil
+    func quoted() -> String {
+      if let quotedText { return quotedText }
+      let text = hasQuoted ? String(decoding: body.utf8.dropFirst(current.utf8.count), as: UTF8.self) : ""
+      quotedText = text
+      return text
+    }
     let details = PaymentDetail.find(in: current + "\n" + attachmentText)
     let accounts = details.filter { $0.kind != .swift }
     if !details.isEmpty {
@@ -66,7 +74,7 @@ struct PaymentSignals {
       }
     }
     // A change against the thread's own history: details now that the quoted message did not give.
-    let before = Set(PaymentDetail.find(in: quoted).filter { $0.kind != .swift }.map(\.value))
+    let before = accounts.isEmpty ? [] : Set(PaymentDetail.find(in: quoted()).filter { $0.kind != .swift }.map(\.value))
     if !before.isEmpty, let new = accounts.first(where: { !before.contains($0.value) }) {
       signals.set("payment.changed", Evidence("\(new.text), not the account in the quoted history"))
       findings.append(
@@ -78,11 +86,11 @@ struct PaymentSignals {
     // Thread: a reply in an existing conversation, and who wrote the quoted message.
     let hasReferences =
       message.headers.first(named: "in-reply-to") != nil || message.headers.first(named: "references") != nil
-    let reply = hasReferences || (Self.isReply(message.subject) && !quoted.isEmpty)
+    let reply = hasReferences || (Self.isReply(message.subject) && hasQuoted)
     guard reply else { return }
     signals.set(
       "thread.reply", Evidence(hasReferences ? "In-Reply-To/References" : "Subject: \(message.subject ?? "")"))
-    guard let earlier = Self.quotedSender(message, quoted: quoted), let earlierDomain = Self.domain(of: earlier),
+    guard let earlier = Self.quotedSender(message, quoted: quoted()), let earlierDomain = Self.domain(of: earlier),
       !(profile?.owns(earlierDomain) ?? false)
     else { return }
     let fromDomain = message.from?.domain?.lowercased()

@@ -28,6 +28,8 @@ public struct SenderClassifier: Sendable {
 
   private let organizationTargets: [Lookalike.Target]
   private let vendorTargets: [(Lookalike.Target, Vendor)]
+  /// The organisation's and the vendors' domains: compared broadly (added words, suffix swaps).
+  private let ownTargets: [Lookalike.Target]
 
   public init(organizationDomains: [String], vendors: [Vendor] = [], lists: DomainLists = .shipped) {
     self.organizationDomains = organizationDomains.map { $0.lowercased() }
@@ -35,6 +37,7 @@ public struct SenderClassifier: Sendable {
     self.lists = lists
     organizationTargets = self.organizationDomains.map(Lookalike.Target.init)
     vendorTargets = vendors.flatMap { v in v.domains.map { (Lookalike.Target($0), v) } }
+    ownTargets = organizationTargets + vendorTargets.map(\.0)
   }
 
   public func classify(_ address: String?) -> SenderProfile {
@@ -75,7 +78,7 @@ public struct SenderClassifier: Sendable {
   /// merely resemble each other, like `gmx.com`/`gmx.co`).
   func lookalikeTarget(_ domain: String) -> (String, String)? {
     let candidate = Lookalike.Target(domain)
-    for target in organizationTargets + vendorTargets.map(\.0) {
+    for target in ownTargets {
       if let how = Lookalike.resemblance(of: candidate, to: target, broad: true) { return (target.domain, how) }
     }
     if lists.freemail.contains(domain) || lists.wellKnownSet.contains(domain) { return nil }

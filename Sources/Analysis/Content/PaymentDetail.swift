@@ -19,6 +19,7 @@ public struct PaymentDetail: Sendable, Hashable {
 
   /// Every payment detail in `text`, in order, each value once. Work is linear in the text.
   public static func find(in text: String) -> [PaymentDetail] {
+    guard mayContainDetails(text) else { return [] }
     let scalars = Array(text.unicodeScalars.prefix(200_000)).map(normalized)
     var found: [PaymentDetail] = []
     var seen: Set<String> = []
@@ -65,17 +66,78 @@ public struct PaymentDetail: Sendable, Hashable {
     return found
   }
 
+  /// One pass over the bytes: six digits in a row (ASCII or full-width), letters and digits
+  /// shaped like an IBAN's start, "SWIFT"/"BIC", or 口座/普通/当座 (kanji-digit accounts).
+  /// Most messages have none and are not read further.
+  static func mayContainDetails(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { b -> Bool in
+      var run = 0
+      var wide = 0
+      var i = 0
+      let n = b.count
+      while i < n {
+        let c = b[i]
+        if c >= 0x30 && c <= 0x39 {
+          run += 1
+          if run >= 6 { return true }
+          if run == 2, i >= 3, b[i - 2] >= 0x41, b[i - 2] <= 0x5A, b[i - 3] >= 0x41, b[i - 3] <= 0x5A { return true }
+          i += 1
+          continue
+        }
+        run = 0
+        if c == 0xEF, i + 2 < n, b[i + 1] == 0xBC, b[i + 2] >= 0x90, b[i + 2] <= 0x99 {
+          wide += 1
+          if wide >= 6 { return true }
+          i += 3
+          continue
+        }
+        wide = 0
+        if c == UInt8(ascii: "S"), i + 4 < n, b[i + 1] == UInt8(ascii: "W"), b[i + 2] == UInt8(ascii: "I"),
+          b[i + 3] == UInt8(ascii: "F"), b[i + 4] == UInt8(ascii: "T")
+        {
+          return true
+        }
+        if c == UInt8(ascii: "B"), i + 2 < n, b[i + 1] == UInt8(ascii: "I"), b[i + 2] == UInt8(ascii: "C") {
+          return true
+        }
+        // 口座 E5 8F A3 / 普通 E6 99 AE / 当座 E5 BD 93
+        if c == 0xE5 || c == 0xE6, i + 2 < n {
+          let (b1, b2) = (b[i + 1], b[i + 2])
+          if (c == 0xE5 && b1 == 0x8F && b2 == 0xA3) || (c == 0xE6 && b1 == 0x99 && b2 == 0xAE)
+            || (c == 0xE5 && b1 == 0xBD && b2 == 0x93)
+          {
+            return true
+          }
+        }
+        i += 1
+      }
+      return false
+    }
+  }
+
   // MARK: Normalisation
 
-  static let kanjiDigits: [Unicode.Scalar: Unicode.Scalar] = [
-    "〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
-  ]
-
-  /// Full-width ASCII to ASCII, kanji digits to ASCII digits, the ideographic space to a space.
-  static func normalized(_ s: Unicode.Scalar) -> Unicode.Scalar {
-    if s.value >= 0xFF01 && s.value <= 0xFF5E { return Unicode.Scalar(s.value - 0xFEE0)! }
-    if s.value == 0x3000 { return " " }
-    return kanjiDigits[s] ?? s
+  /// Full-width ASCII to ASCII, kanji digits (〇一二三四五六七八九) to ASCII digits, the
+  /// ideographic space to a space.
+  @inline(__always) static func normalized(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    let v = s.value
+    if v < 0x3000 { return s }
+    switch v {
+    case 0xFF01...0xFF5E: return Unicode.Scalar(v - 0xFEE0)!
+    case 0x3000: return " "
+    case 0x3007: return "0"
+    case 0x4E00: return "1"
+    case 0x4E8C: return "2"
+    case 0x4E09: return "3"
+    case 0x56DB: return "4"
+    case 0x4E94: return "5"
+    case 0x516D: return "6"
+    case 0x4E03: return "7"
+    case 0x516B: return "8"
+    case 0x4E5D: return "9"
+    default: return s
+    }
   }
 
   static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
@@ -92,11 +154,27 @@ public struct PaymentDetail: Sendable, Hashable {
     String(String.UnicodeScalarView(text.unicodeScalars.map(normalized).filter(isAlnum))).uppercased()
   }
 
-  /// Whether a keyword (ASCII compared without case) occurs within `window` scalars before `index`.
+  /// Whether a keyword (ASCII letters compared without case) occurs within `window` scalars
+  /// before `index`. Compared scalar by scalar: no string is built.
   static func keyword(_ s: [Unicode.Scalar], before index: Int, _ words: [String], window: Int = 40) -> Bool {
     let start = max(0, index - window)
-    let before = String(String.UnicodeScalarView(s[start..<index])).lowercased()
-    return words.contains { before.contains($0) }
+    for word in words {
+      let w = Array(word.unicodeScalars)
+      guard w.count <= index - start else { continue }
+      var i = start
+      while i + w.count <= index {
+        var k = 0
+        while k < w.count {
+          var c = s[i + k].value
+          if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+          guard c == w[k].value else { break }
+          k += 1
+        }
+        if k == w.count { return true }
+        i += 1
+      }
+    }
+    return false
   }
 
   // MARK: IBAN (ISO 13616: country, check digits, up to 30 alphanumerics; mod 97 = 1)
