@@ -7,7 +7,7 @@ struct PaymentSignals {
   let profile: OrganizationProfile?
 
   /// Reply prefixes of the mail clients (English, Japanese, German, Nordic, Spanish, French).
-  static let replyPrefixes = ["re:", "re：", "返信:", "返信：", "aw:", "sv:", "rv:", "réf:", "antw:"]
+  static let replyPrefixes = ["re:", "re：", "返信:", "返信：", "aw:", "sv:", "réf:", "antw:"]
 
   static func isReply(_ subject: String?) -> Bool {
     guard let s = subject?.trimmingBlanks().lowercased() else { return false }
@@ -86,7 +86,9 @@ struct PaymentSignals {
     // Thread: a reply in an existing conversation, and who wrote the quoted message.
     let hasReferences =
       message.headers.first(named: "in-reply-to") != nil || message.headers.first(named: "references") != nil
-    let reply = hasReferences || (Self.isReply(message.subject) && hasQuoted)
+    // A forward keeps the thread's references too, but its quoted sender is the one forwarded.
+    let forward = message.subject.map(InlineForward.isForwardSubject) ?? false
+    let reply = !forward && (hasReferences || (Self.isReply(message.subject) && hasQuoted))
     guard reply else { return }
     signals.set(
       "thread.reply", Evidence(hasReferences ? "In-Reply-To/References" : "Subject: \(message.subject ?? "")"))

@@ -219,7 +219,9 @@ struct ForwardBlockScanner {
 
   static func hasForwardPrefix(_ subject: String) -> Bool {
     let s = subject.trimmingBlanks().lowercased()
-    return ["fw:", "fwd:", "fw：", "転送:", "転送：", "wg:", "tr:", "rv:", "doorst:", "转发:"].contains { s.hasPrefix($0) }
+    return ["fw:", "fwd:", "fw：", "転送:", "転送：", "wg:", "tr:", "rv:", "enc:", "doorst:", "转发:"].contains {
+      s.hasPrefix($0)
+    }
   }
 
   /// One sender: `Name <addr>`, `Name [mailto:addr]`, `"Name" <addr>` or a bare address.
