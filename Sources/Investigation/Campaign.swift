@@ -24,6 +24,8 @@ public struct Campaign: Sendable {
   public var attackFlow: [FlowStep]
   /// Who the lure impersonates (display names of impersonated employees).
   public var impersonated: [String]
+  /// For a `bec` campaign, the scenario of its strongest BEC verdict (`ceo-fraud`, …).
+  public var scenario: String? = nil
 
   /// Corporate addresses of the employees it reached (by any of their addresses).
   public var targetedEmployees: [String] { targets.map(\.employee) }

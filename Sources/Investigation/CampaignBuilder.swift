@@ -42,11 +42,13 @@ struct CampaignBuilder {
     let flow = attackFlow(
       analyses: analyses, targets: targets, pattern: pattern, conclusions: conclusions, exposure: exposures,
       senders: senders, ips: ips, intel: intel, impersonated: impersonated, dates: dates)
+    let scenario = analyses.filter { $0.bec.verdict.label == label && $0.bec.verdict.scenario != nil }
+      .max { $0.bec.verdict.score < $1.bec.verdict.score }?.bec.verdict.scenario
     return Campaign(
       id: id, label: label, messageIndexes: indexes, senders: senders, subjects: subjects, originIPs: ips,
       firstSeen: dates.first, lastSeen: dates.last, recipients: recipients,
       targets: targets, addressPattern: pattern, breachOverlap: overlap, conclusions: conclusions, exposure: exposures,
-      attackFlow: flow, impersonated: impersonated)
+      attackFlow: flow, impersonated: impersonated, scenario: scenario)
   }
 
   // MARK: Recipients

@@ -55,7 +55,8 @@ struct CaseHTML {
     let messages = report.result.messages
     for c in report.result.campaigns {
       out +=
-        "<h2>\(h(text[.campaign])) \(h(c.id)): <span class=\"\(h(c.label))\">\(h(text[.label(c.label)]))</span></h2>"
+        "<h2>\(h(text[.campaign])) \(h(c.id)): <span class=\"\(h(c.label))\">\(h(text[.label(c.label)]))</span>"
+        + (c.scenario.map { " (\(h($0)))" } ?? "") + "</h2>"
       out += "<table>"
       out += row(text[.senders], c.senders.map { Defang.defang($0, as: .email) }.joined(separator: ", "))
       out += row(text[.subjects], c.subjects.joined(separator: " / "))

@@ -24,6 +24,8 @@ public struct CaseReport: Sendable {
     var conclusions: [Conclusion]
     var exposure: [SocialExposure]
     var impersonated: [String]
+    /// For a `bec` campaign, its scenario (`ceo-fraud`, `invoice-fraud`, …), else null.
+    var scenario: String?
   }
 
   public struct SweepInfo: Encodable, Sendable {
@@ -56,7 +58,7 @@ public struct CaseReport: Sendable {
         subjects: c.subjects, originIps: c.originIPs, firstSeen: c.firstSeen, lastSeen: c.lastSeen,
         targetedEmployees: c.targetedEmployees, recipients: c.recipients, breachOverlap: c.breachOverlap,
         attackFlow: c.attackFlow, targets: c.targets, addressPattern: c.addressPattern, conclusions: c.conclusions,
-        exposure: c.exposure, impersonated: c.impersonated)
+        exposure: c.exposure, impersonated: c.impersonated, scenario: c.scenario)
     }
   }
 

@@ -24,6 +24,7 @@ struct ScenarioTests {
       Vendor(
         name: "Harbor Steel Ltd.", domains: ["harbor-steel.example"],
         bank: BankDetails(bank: "Example Bank", iban: "GB82WEST12345698765432", swift: "WESTGB2L")),
+      Vendor(name: "かえで銀行", domains: ["kaede-bank.example"]),
       Vendor(
         name: "株式会社あおば運輸", domains: ["aoba-unyu.example"],
         bank: BankDetails(bank: "みどり銀行", branch: "本店営業部", accountType: "普通", account: "1234567")),
@@ -224,6 +225,31 @@ struct ScenarioTests {
       """)
     #expect(!signature.bec.signals.has("content.chat-move"))
     #expect(signature.bec.verdict.label != "bec")
+  }
+
+  @Test("no false alarm: the bank's own authenticated transfer notice that says log in and links only to itself")
+  func bankNotice() {
+    let notice = """
+      Received: from mail.kaede-bank.example (mail.kaede-bank.example [203.0.113.10])
+        by mx.kaede-kogyo.example with ESMTPS id 1; Tue, 10 Mar 2026 10:00:02 +0900
+      Authentication-Results: mx.kaede-kogyo.example; spf=pass smtp.mailfrom=kaede-bank.example; dkim=pass header.d=kaede-bank.example; dmarc=pass header.from=kaede-bank.example
+      From: かえで銀行 <info@kaede-bank.example>
+      \(Self.head)Subject: 【かえで銀行】お振込受付のお知らせ
+      Content-Type: text/html; charset=utf-8
+
+      <p>お振込を受け付けました。詳細は法人向けサービスにログインしてご確認ください。</p>
+      <p><a href="https://www.kaede-bank.example/">かえで銀行</a></p>
+      """
+    var profile = Self.profile
+    profile.trustedRelays = ["mx.kaede-kogyo.example"]
+    let a = Self.analyze(notice, profile: profile)
+    #expect(a.bec.signals.has("content.credential"))
+    #expect(a.bec.signals.has("links.own-authenticated-domain"), "\(a.authentication.dmarc ?? "no dmarc")")
+    #expect(a.bec.verdict.label != "phishing")
+    // The same words from a look-alike of the bank, linking elsewhere, stay phishing.
+    let fake = notice.replacingOccurrences(of: "info@kaede-bank.example", with: "info@kaede-bank-jp.example")
+      .replacingOccurrences(of: "https://www.kaede-bank.example/", with: "https://kaede-bank.login-check.example/")
+    #expect(Self.analyze(fake, profile: profile).bec.verdict.label != "clean")
   }
 
   @Test("vendors in org.yaml: loaded with their bank details; errors name the line")

@@ -233,6 +233,17 @@ public struct BECAnalyzer: Sendable {
         signals.set("links.free-host", Evidence(url))
       }
     }
+    // A bank's or vendor's own notice: authenticated (DMARC pass) and linking only to its own
+    // domain. Its "log in" is not a credential lure.
+    if authentication.dmarc == "pass", let domain = sender.domain, !urls.isEmpty,
+      (sender.category == .external && sender.vendor != nil)
+        || lists.wellKnownSet.contains(DomainName.registrable(domain) ?? domain)
+    {
+      let own = DomainName.registrable(domain) ?? domain
+      if urls.allSatisfy({ url in Self.host(of: url).map { (DomainName.registrable($0) ?? $0) == own } ?? false }) {
+        signals.set("links.own-authenticated-domain", Evidence("DMARC pass for \(domain); every link goes to \(own)"))
+      }
+    }
     if let document = attachments.first(where: { Self.isDocument($0.filename) }) {
       signals.set("attachment.document", Evidence("attachment \(document.filename ?? "")"))
     }

@@ -56,6 +56,10 @@ public struct Signals: Sendable {
     ("sender.lookalike-vendor", "the From domain imitates a listed vendor's"),
     ("payment.details", "bank details in the text: an IBAN, SWIFT/BIC, ABA routing number or an account number"),
     ("payment.changed", "an account that is not the vendor's on file, or not the one in the quoted history"),
+    (
+      "links.own-authenticated-domain",
+      "DMARC pass for a listed vendor's or a well-known domain, and every link goes to that domain"
+    ),
     ("thread.reply", "a reply in an existing thread (In-Reply-To/References, or Re: with quoted history)"),
     ("thread.sender-changed", "the quoted message came from another domain than this reply's From or Reply-To"),
     ("intel.ip-abusive", "the origin IP has an AbuseIPDB confidence of 25 or more, or 3+ VirusTotal engines flag it"),
