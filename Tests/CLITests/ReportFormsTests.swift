@@ -255,4 +255,26 @@ struct ReportFormsTests {
     #expect((m["urls"] as? [String] ?? []).contains("http://pay-check.example/confirm"))
     #expect((a["verdict"] as? [String: Any])?["label"] as? String == "bec")
   }
+
+  @Test("named properties: the X- fields Outlook kept (PS_INTERNET_HEADERS) come back when no transport headers exist")
+  func namedInternetHeaders() throws {
+    let corpus = "../shared/corpus/outlook-msg/outlook-message-parser/"
+    guard FileManager.default.fileExists(atPath: corpus) else { return }  // ../shared absent
+    func headers(_ file: String) throws -> [(String, String)] {
+      let r = try cli.run(["parse", "--format", "json", corpus + file])
+      let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
+      return (object["headers"] as? [[String: Any]] ?? []).map {
+        ($0["name"] as? String ?? "", $0["value"] as? String ?? "")
+      }
+    }
+    let rebuilt = try headers("issue-87-client-submit-time.msg")
+    #expect(
+      rebuilt.contains {
+        $0.0.lowercased() == "x-ms-exchange-organization-originalclientipaddress" && $0.1 == "192.168.2.198"
+      },
+      "\(rebuilt)")
+    // With transport headers the original section stands alone: nothing is added twice.
+    let original = try headers("embedded image.msg")
+    #expect(original.filter { $0.0.lowercased() == "x-originating-ip" }.count == 1)
+  }
 }

@@ -23,6 +23,15 @@ extension OutlookMessage {
         writer.fields.append(field)
       }
     }
+    if transportHeaders == nil {
+      // The X- fields Outlook kept as named properties (X-Originating-IP and the like); fields
+      // that describe the original MIME body are not this body's.
+      for (name, value) in namedHeaders where !name.hasPrefix("content-") && name != "mime-version" {
+        guard !present.contains(name), present.count < 200 else { continue }
+        present.insert(name)
+        writer.add(Self.headerCase(name), value)
+      }
+    }
     if !present.contains("from"), senderName != nil || senderAddress != nil {
       writer.add("From", addresses: [(senderName, senderAddress)])
     }
@@ -73,6 +82,12 @@ extension OutlookMessage {
       let type = Self.fields(of: transportHeaders).first(where: { $0.lowercased().hasPrefix("content-type:") })
     else { return nil }
     return Array("\(type)\r\n\r\n".utf8) + data
+  }
+
+  /// `x-originating-ip` as `X-Originating-IP`-style capitals (`X-Originating-Ip`).
+  static func headerCase(_ name: String) -> String {
+    name.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+      .joined(separator: "-")
   }
 
   /// The header fields of a header section, each with its folded lines joined by CRLF; stops at

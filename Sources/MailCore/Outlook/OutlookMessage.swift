@@ -40,6 +40,9 @@ public struct OutlookMessage: Sendable {
   public var transportHeaders: String?
   public var body: String?
   public var html: String?
+  /// Internet header fields Outlook kept as named properties (`PS_INTERNET_HEADERS`): the
+  /// `X-` fields of a received message (`X-Originating-IP`, …) when no transport headers exist.
+  public var namedHeaders: [(name: String, value: String)] = []
   /// Whether ``html`` or ``body`` came from the compressed RTF (no plain or HTML body stored).
   public var bodyFromRTF = false
   public var recipients: [Recipient] = []
@@ -94,6 +97,9 @@ struct OutlookReader {
 
   var file: CompoundFile
   let converter = CharsetConverter()
+  /// Named property id (0x8000 and above) → internet header name, from the root's
+  /// `__nameid_version1.0` storage (MS-OXMSG 2.2.3); embedded messages share it.
+  var headerNames: [UInt16: String] = [:]
   /// Bytes of streams still allowed to be read: a directory that names the same large stream
   /// many times cannot make the reader do more than a few passes over the file.
   var budget: Int
@@ -107,6 +113,7 @@ struct OutlookReader {
   }
 
   mutating func readMessage() -> OutlookMessage {
+    headerNames = readHeaderNames()
     var message = read(storage: file.rootIndex, headerSize: 32, depth: 0)
     message.problems = file.problems + message.problems
     return message
@@ -200,6 +207,9 @@ struct OutlookReader {
     message.references = string(0x1039)
     message.transportHeaders = string(0x007D)
     message.body = string(0x1000)
+    for (id, name) in headerNames.sorted(by: { $0.key < $1.key }) {
+      if let value = string(id), !value.isEmpty { message.namedHeaders.append((name, value)) }
+    }
     if case .bytes(let html, let type)? = values[0x1013_0102] ?? values[0x1013_001F] ?? values[0x1013_001E] {
       if type == 0x0102 {
         var label = OutlookCodePage.label(codePage)
@@ -285,6 +295,52 @@ struct OutlookReader {
       break
     }
     return attachment
+  }
+
+  /// PS_INTERNET_HEADERS, {00020386-0000-0000-C000-000000000046}, as stored (little-endian).
+  static let internetHeadersGUID: [UInt8] = [
+    0x86, 0x03, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xC0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x46,
+  ]
+
+  /// The string-named properties of the PS_INTERNET_HEADERS set: id → header name (lower case,
+  /// header-name characters only). Entries are 8 bytes: the string offset, then the property
+  /// index (high 16 bits), the GUID index (15 bits: 1 PS_MAPI, 2 PS_PUBLIC_STRINGS, 3+ the GUID
+  /// stream) and the kind (low bit, 1 for a string name).
+  mutating func readHeaderNames() -> [UInt16: String] {
+    guard
+      let storage = file.children(of: file.rootIndex).first(where: { file.entries[$0].name == "__nameid_version1.0" })
+    else { return [:] }
+    var streams: [String: Int] = [:]
+    for child in file.children(of: storage) { streams[file.entries[child].name] = child }
+    guard let g = streams["__substg1.0_00020102"], let e = streams["__substg1.0_00030102"],
+      let s = streams["__substg1.0_00040102"]
+    else { return [:] }
+    let guids = read(g)
+    let entries = read(e)
+    let strings = read(s)
+    var names: [UInt16: String] = [:]
+    var offset = 0
+    while offset + 8 <= entries.count, names.count < 10_000 {
+      let nameOffset = Int(CompoundFile.u32(entries, offset))
+      let info = CompoundFile.u32(entries, offset + 4)
+      offset += 8
+      let guidIndex = Int((info >> 1) & 0x7FFF)
+      guard info & 1 == 1, guidIndex >= 3 else { continue }
+      let start = (guidIndex - 3) * 16
+      guard start + 16 <= guids.count, Array(guids[start..<start + 16]) == Self.internetHeadersGUID else { continue }
+      let length = Int(CompoundFile.u32(strings, nameOffset))
+      guard nameOffset + 4 + length <= strings.count, length > 0, length <= 512 else { continue }
+      var units: [UInt16] = []
+      var i = nameOffset + 4
+      while i + 1 < nameOffset + 4 + length {
+        units.append(CompoundFile.u16(strings, i))
+        i += 2
+      }
+      let name = String(decoding: units, as: UTF16.self).lowercased()
+      guard name.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: ":") }) else { continue }
+      names[UInt16(truncatingIfNeeded: 0x8000 + (info >> 16))] = name
+    }
+    return names
   }
 
   static func string(_ values: [UInt32: Value], _ id: UInt16, codePage: Int, converter: CharsetConverter) -> String? {
