@@ -181,7 +181,9 @@ public struct BECAnalyzer: Sendable {
     var matched = cues.match(cueText + "\n" + (message.subject ?? ""))
     // A chat app named in a signature or a contact line ("WeChat / WhatsApp: +86 …") is a way to
     // reach the sender, not a request to move the conversation.
-    if matched["chat-move"] != nil, chatCues.match(Self.withoutContactLines(cueText))["chat-move"] == nil {
+    if matched["chat-move"] != nil, let reduced = Self.withoutContactLines(cueText),
+      chatCues.match(reduced)["chat-move"] == nil
+    {
       matched["chat-move"] = nil
     }
     for (cue, phrase) in matched { signals.set("content.\(cue)", Evidence("\"\(phrase)\" in the text")) }
@@ -278,14 +280,36 @@ public struct BECAnalyzer: Sendable {
   /// The text without its signature (below a `-- ` line) and without contact lines: short
   /// lines that start with a contact label (Tel, Mobile, WeChat, WhatsApp, LINE, 携帯, …) or that
   /// list chat apps beside a phone number or an ID.
-  static func withoutContactLines(_ text: String) -> String {
+  /// Nil when there is nothing to remove (the usual case: no second look is needed).
+  static func withoutContactLines(_ text: String) -> String? {
     var kept: [Substring] = []
+    var removed = false
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if line == "-- " || line.trimmingBlanks() == "--" { break }
-      if line.utf8.count <= 300, isContactLine(line) { continue }
+      if line == "-- " || line.trimmingBlanks() == "--" {
+        removed = true
+        break
+      }
+      if line.utf8.count <= 300, mayBeContactLine(line), isContactLine(line) {
+        removed = true
+        continue
+      }
       kept.append(line)
     }
-    return kept.joined(separator: "\n")
+    return removed ? kept.joined(separator: "\n") : nil
+  }
+
+  /// A cheap first look: a contact line starts with a letter of a contact label (or 携, 電, ｔ,
+  /// フ) or holds a slash.
+  static func mayBeContactLine(_ line: Substring) -> Bool {
+    guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+    switch first | 0x20 {
+    case UInt8(ascii: "t"), UInt8(ascii: "p"), UInt8(ascii: "m"), UInt8(ascii: "f"), UInt8(ascii: "c"),
+      UInt8(ascii: "w"), UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "k"), UInt8(ascii: "v"),
+      UInt8(ascii: "e"), UInt8(ascii: "u"):
+      return true
+    default:
+      return first >= 0xE3 || line.utf8.contains(UInt8(ascii: "/"))
+    }
   }
 
   /// A short line that starts with a contact label and its separator ("LINE: taro_y", not

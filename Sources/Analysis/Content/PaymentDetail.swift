@@ -66,26 +66,44 @@ public struct PaymentDetail: Sendable, Hashable {
     return found
   }
 
-  /// One pass over the bytes: six digits in a row (ASCII or full-width), letters and digits
-  /// shaped like an IBAN's start, "SWIFT"/"BIC", or 口座/普通/当座 (kanji-digit accounts).
+  /// One pass over the bytes: six digits in a row (ASCII) together with an account or routing
+  /// keyword, six full-width digits, letters and digits shaped like an IBAN's start,
+  /// "SWIFT"/"BIC", or 口座/普通/当座 (Japanese accounts).
   /// Most messages have none and are not read further.
   static func mayContainDetails(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { b -> Bool in
       var run = 0
       var wide = 0
+      var digits = false  // six digits in a row seen
+      var keyword = false  // "account", "routing", … seen
       var i = 0
       let n = b.count
       while i < n {
         let c = b[i]
         if c >= 0x30 && c <= 0x39 {
           run += 1
-          if run >= 6 { return true }
+          if run >= 6 {
+            if keyword { return true }
+            digits = true
+          }
           if run == 2, i >= 3, b[i - 2] >= 0x41, b[i - 2] <= 0x5A, b[i - 3] >= 0x41, b[i - 3] <= 0x5A { return true }
           i += 1
           continue
         }
         run = 0
+        // The keywords account numbers and routing numbers stand beside (ASCII, any case).
+        if !keyword, c | 0x20 == UInt8(ascii: "a") || c | 0x20 == UInt8(ascii: "r") || c | 0x20 == UInt8(ascii: "t") {
+          for word in Self.numberKeywords where i + word.count <= n {
+            var k = 0
+            while k < word.count, b[i + k] | 0x20 == word[k] { k += 1 }
+            if k == word.count {
+              keyword = true
+              if digits { return true }
+              break
+            }
+          }
+        }
         if c == 0xEF, i + 2 < n, b[i + 1] == 0xBC, b[i + 2] >= 0x90, b[i + 2] <= 0x99 {
           wide += 1
           if wide >= 6 { return true }
@@ -114,6 +132,11 @@ public struct PaymentDetail: Sendable, Hashable {
       }
       return false
     }
+  }
+
+  /// Lower-case keywords that introduce an account or routing number ("a/c" folds to "a/c").
+  static let numberKeywords: [[UInt8]] = ["account", "acct", "a/c", "aba", "ach", "routing", "rtn", "transit"].map {
+    Array($0.utf8)
   }
 
   // MARK: Normalisation
