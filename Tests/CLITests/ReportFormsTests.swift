@@ -277,4 +277,43 @@ struct ReportFormsTests {
     let original = try headers("embedded image.msg")
     #expect(original.filter { $0.0.lowercased() == "x-originating-ip" }.count == 1)
   }
+
+  @Test("Outlook's German, French, Spanish and Dutch forward blocks are rebuilt, dates included")
+  func otherLanguages() throws {
+    let blocks = [
+      ("-----Ursprüngliche Nachricht-----", "Von:", "Gesendet:", "Freitag, 17. Mai 2024 11:41", "An:", "Betreff:"),
+      ("-----Message d'origine-----", "De :", "Envoyé :", "vendredi 17 mai 2024 11:41", "À :", "Objet :"),
+      ("-----Mensaje original-----", "De:", "Enviado el:", "viernes, 17 de mayo de 2024 11:41", "Para:", "Asunto:"),
+      ("-----Oorspronkelijk bericht-----", "Van:", "Verzonden:", "vrijdag 17 mei 2024 11:41", "Aan:", "Onderwerp:"),
+    ]
+    let dir = NSTemporaryDirectory() + "becscope-langs-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    for (index, b) in blocks.enumerated() {
+      let report = """
+        From: Ken Takada <takada.ken@hisui-denki.example>\r
+        To: security@hisui-denki.example\r
+        Subject: FW: Urgent transfer\r
+        Date: Fri, 17 May 2024 12:00:00 +0200\r
+        Content-Type: text/plain; charset=utf-8\r
+        \r
+        Please check.\r
+        \r
+        \(b.0)\r
+        \(b.1) Max Mustermann <max.m@freemail-example.example>\r
+        \(b.2) \(b.3)\r
+        \(b.4) Ken Takada <takada.ken@hisui-denki.example>\r
+        \(b.5) Urgent transfer\r
+        \r
+        Ken, I need a wire transfer today. Keep it confidential.\r
+
+        """
+      try report.write(toFile: dir + "/\(index).eml", atomically: true, encoding: .utf8)
+      let m = try analyze(dir + "/\(index).eml").json["message"] as? [String: Any] ?? [:]
+      #expect(m["reported_as"] as? String == "inline-forward", "\(b.0)")
+      #expect((m["from"] as? [String: Any])?["address"] as? String == "max.m@freemail-example.example", "\(b.0)")
+      #expect(m["subject"] as? String == "Urgent transfer", "\(b.0)")
+      // 11:41 in the report's zone (+02:00, none written in the block).
+      #expect(m["date"] as? String == "2024-05-17T09:41:00Z", "\(b.0): \(m["date"] ?? "none")")
+    }
+  }
 }

@@ -9,6 +9,13 @@ enum ForwardDateParser {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    // Outlook's German, French, Spanish and Dutch dates ("Freitag, 17. Mai 2024 11:41").
+    "januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "septembre": 9,
+    "octobre": 10, "novembre": 11, "décembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
   ]
   static let zones: [String: Int] = [
     "jst": 9, "kst": 9, "utc": 0, "gmt": 0, "ut": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
@@ -69,8 +76,8 @@ enum ForwardDateParser {
         zone = z
       } else if let z = zones[lower] {
         zone = z * 3600
-      } else if let n = Int(lower) {
-        numbers.append(n)
+      } else if let n = Int(lower.hasSuffix(".") ? String(lower.dropLast()) : lower) {
+        numbers.append(n)  // "17." is the German day
       } else if lower.count > 2,
         lower.hasSuffix("st") || lower.hasSuffix("nd") || lower.hasSuffix("rd") || lower.hasSuffix("th"),
         let n = Int(lower.dropLast(2))
