@@ -23,7 +23,7 @@ struct CaseMarkdown {
     }
     out += "\n"
     for c in report.result.campaigns {
-      out += "## \(text[.campaign]) \(c.id): \(text[.label(c.label)])\(c.scenario.map { " (\($0))" } ?? "")\n\n"
+      out += "## \(text[.campaign]) \(c.id): \(text[.label(c.label)])\(c.scenario.map { " (\(md($0)))" } ?? "")\n\n"
       out += "| | |\n|---|---|\n"
       out +=
         "| \(text[.senders]) | \(c.senders.map { md(Defang.defang($0, as: .email)) }.joined(separator: "<br>")) |\n"

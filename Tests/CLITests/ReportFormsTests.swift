@@ -136,7 +136,7 @@ struct ReportFormsTests {
       let r = try cli.run(["parse", "--format", "json", Self.msg + name + ".msg"])
       #expect(r.status == 0, "\(name): \(r.stderr)")
       #expect(r.stdout.contains("malformedOutlookFile"), "\(name)")
-      #expect(Date().timeIntervalSince(started) < 10, "\(name) took too long")
+      #expect(Date().timeIntervalSince(started) < 2, "\(name) took too long (measured 0.03–0.05 s)")
     }
     let truncated = try analyze(Self.msg + "truncated.msg")
     #expect((truncated.json["verdict"] as? [String: Any])?["label"] as? String == "unreadable")

@@ -131,7 +131,7 @@ struct ForwardBlockScanner {
         continue
       }
       block.forward.explicitForwardSeparator = found != "outlook" && found != "generic"
-      block.forward.client = Self.refine(found, block: block.forward, labelsOrder: block.order)
+      block.forward.client = Self.refine(found, labelsOrder: block.order)
       let bodyStart = block.end
       var bodyLines = lines[bodyStart...].map { Self.unquotedOnce($0) }
       while let first = bodyLines.first, first.trimmingBlanks().isEmpty { bodyLines.removeFirst() }
@@ -180,7 +180,7 @@ struct ForwardBlockScanner {
   }
 
   /// Which client wrote the block, from its separator and the order of its labels.
-  static func refine(_ client: String, block: InlineForward, labelsOrder: [Field]) -> String {
+  static func refine(_ client: String, labelsOrder: [Field]) -> String {
     guard client == "gmail-or-thunderbird" || client == "generic" else { return client }
     if labelsOrder.first == .subject { return "thunderbird" }
     if client == "generic" { return labelsOrder.contains(.date) ? "outlook" : "generic" }

@@ -43,8 +43,6 @@ public struct OutlookMessage: Sendable {
   /// Internet header fields Outlook kept as named properties (`PS_INTERNET_HEADERS`): the
   /// `X-` fields of a received message (`X-Originating-IP`, …) when no transport headers exist.
   public var namedHeaders: [(name: String, value: String)] = []
-  /// Whether ``html`` or ``body`` came from the compressed RTF (no plain or HTML body stored).
-  public var bodyFromRTF = false
   public var recipients: [Recipient] = []
   public var attachments: [Attachment] = []
   /// What could not be read, in the order found.
@@ -225,7 +223,6 @@ struct OutlookReader {
         budget -= rtf.count
         message.html = RTFText.html(rtf)
         if message.html == nil { message.body = RTFText.text(rtf) }
-        message.bodyFromRTF = true
       } catch {
         message.problems.append("the RTF body cannot be read: \(error.description)")
       }
