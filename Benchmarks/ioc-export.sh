@@ -17,7 +17,7 @@ run() {  # name, inputs...
     > /dev/null 2> "$work/err-$name.txt" || true
   read -r seconds rss < <(tail -1 "$work/time-$name.txt")
   local export
-  export=$(grep -o "wrote the report and [0-9]* indicator(s) in [0-9.]* s" "$work/err-$name.txt" || echo "no export line")
+  export=$(grep -o "wrote the report and [0-9]* indicator(s) in [0-9.]* s (the indicator exports took [0-9.]* s of it)" "$work/err-$name.txt" || echo "no export line")
   echo "ioc-export: $name seconds=$seconds peak_rss_mb=$((rss / 1024)) ($export)"
 }
 rm -rf "$work/lures"; mkdir -p "$work/lures"

@@ -1,6 +1,11 @@
 import Analysis
 import Foundation
 import Investigation
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Writes a case to a folder: `case.json`, `report.md`, `report.html`, `iocs.txt`, `iocs.csv`,
 /// `stix.json` and `misp.json`. Each file is written to a temporary name and renamed, so a
@@ -16,27 +21,107 @@ public struct CaseFiles: Sendable {
     self.notes = notes
   }
 
-  /// Writes every file, one at a time (only one file's text is in memory), each first to a
-  /// `.partial` file that is then moved into place; returns their names.
-  @discardableResult
-  public func write(to folder: String) throws -> [String] {
+  /// The files, the costliest first (so that two workers finish together).
+  private var renderers: [(name: String, render: @Sendable () -> Rendered)] {
+    let report = report
+    let notes = notes
     let text = ReportText(language: language)
-    let files: [(String, () -> String)] = [
-      ("case.json", { report.json + "\n" }),
-      ("report.md", { CaseMarkdown(report: report, text: text, notes: notes).render() }),
-      ("report.html", { CaseHTML(report: report, text: text, notes: notes).render() }),
-      ("iocs.txt", { IOCExport.text(report) }),
-      ("iocs.csv", { IOCExport.csv(report) }),
-      ("stix.json", { IOCExport.stix(report) }),
-      ("misp.json", { IOCExport.misp(report) }),
+    return [
+      ("case.json", { .text(report.json + "\n") }),
+      ("report.md", { .text(CaseMarkdown(report: report, text: text, notes: notes).render()) }),
+      ("stix.json", { .bytes(IOCExport.stix(report)) }),
+      ("misp.json", { .bytes(IOCExport.misp(report)) }),
+      ("report.html", { .text(CaseHTML(report: report, text: text, notes: notes).render()) }),
+      ("iocs.csv", { .text(IOCExport.csv(report)) }),
+      ("iocs.txt", { .text(IOCExport.text(report)) }),
     ]
-    for (name, render) in files {
-      let path = (folder as NSString).appendingPathComponent(name)
-      let temporary = path + ".partial"
-      try Data(render().utf8).write(to: URL(fileURLWithPath: temporary))
-      _ = try? FileManager.default.removeItem(atPath: path)
-      try FileManager.default.moveItem(atPath: temporary, toPath: path)
-    }
-    return files.map(\.0)
   }
+
+  /// A file written, and how long rendering and writing it took.
+  public struct Written: Sendable {
+    public var name: String
+    public var seconds: Double
+    /// Whether it is one of the indicator exports (`iocs.txt`, `iocs.csv`, STIX, MISP).
+    public var isIndicatorExport: Bool { name.hasPrefix("iocs.") || name == "stix.json" || name == "misp.json" }
+  }
+
+  /// Writes every file, `jobs` at a time (only that many files' text is in memory at once),
+  /// each first to a `.partial` file that is then moved into place; returns them in the
+  /// documented order with their times.
+  @discardableResult
+  public func write(to folder: String, jobs: Int = 2) async throws -> [Written] {
+    let renderers = renderers
+    let next = Ticket()
+    let timings = try await withThrowingTaskGroup(of: [String: Double].self) { group in
+      for _ in 0..<max(1, min(jobs, renderers.count)) {
+        group.addTask {
+          var times: [String: Double] = [:]
+          while true {
+            let i = next.take()
+            guard i < renderers.count else { return times }
+            let started = ContinuousClock.now
+            try Self.write(renderers[i].render(), to: (folder as NSString).appendingPathComponent(renderers[i].name))
+            let elapsed = ContinuousClock.now - started
+            times[renderers[i].name] =
+              Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+          }
+        }
+      }
+      return try await group.reduce(into: [:]) { $0.merge($1) { a, _ in a } }
+    }
+    return Self.names.map { Written(name: $0, seconds: timings[$0] ?? 0) }
+  }
+
+  /// The files' names, in the order `docs/interfaces.md` lists them.
+  public static let names = ["case.json", "report.md", "report.html", "iocs.txt", "iocs.csv", "stix.json", "misp.json"]
+
+  /// A file's content: text, or UTF-8 bytes written as they are.
+  private enum Rendered {
+    case text(String)
+    case bytes([UInt8])
+  }
+
+  /// Writes a file's content to `path` through a `.partial` file, without copying it first, in
+  /// writes of 1 MiB: one `write` of tens of megabytes was 25 times slower on Linux (measured
+  /// 0.15 s against 0.006 s for 22 MB on ext4).
+  private static func write(_ content: Rendered, to path: String) throws {
+    let temporary = path + ".partial"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw WriteError(path: temporary, code: errno) }
+    func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+      var offset = 0
+      while offset < bytes.count {
+        let n = Glibc.write(fd, bytes.baseAddress! + offset, min(1 << 20, bytes.count - offset))
+        if n < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        offset += n
+      }
+      return nil
+    }
+    let failure: Int32?
+    switch content {
+    case .text(var text): failure = text.withUTF8(writeAll)
+    case .bytes(let bytes): failure = bytes.withUnsafeBufferPointer(writeAll)
+    }
+    let closed = close(fd)
+    if let failure { throw WriteError(path: temporary, code: failure) }
+    guard closed == 0 else { throw WriteError(path: temporary, code: errno) }
+    _ = try? FileManager.default.removeItem(atPath: path)
+    try FileManager.default.moveItem(atPath: temporary, toPath: path)
+  }
+
+  /// A case file that could not be written.
+  public struct WriteError: Error, CustomStringConvertible {
+    public var path: String
+    public var code: Int32
+    public var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
+  }
+}
+
+/// Hands out 0, 1, 2, … to concurrent workers.
+private final class Ticket: Sendable {
+  private let counter = Atomic<Int>(0)
+  func take() -> Int { counter.add(1, ordering: .relaxed).oldValue }
 }

@@ -1,3 +1,5 @@
+import MailCore
+
 /// The one output-safety layer every renderer goes through: HTML, Markdown, terminal text,
 /// CSV and `iocs.txt`.
 ///
@@ -35,7 +37,7 @@ public enum Inert {
   /// control survives.
   public static func text(_ s: String) -> String {
     // Most values are printable ASCII: nothing to change.
-    if s.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return s }
+    if isPrintableASCII(s) { return s }
     var out = String.UnicodeScalarView()
     for u in s.unicodeScalars {
       switch u.value {
@@ -63,50 +65,90 @@ public enum Inert {
 
   /// HTML-escaped inert text, for element content and for quoted attribute values.
   public static func html(_ s: String) -> String {
-    if s.utf8.allSatisfy({ (0x20..<0x7F).contains($0) && !Self.htmlSpecial.contains($0) }) { return s }
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for u in text(s).unicodeScalars {
-      switch u {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "`": out += "&#96;"
-      default: out.unicodeScalars.append(u)
-      }
+    var plain = true
+    for b in s.utf8 where b < 0x20 || b >= 0x7F || isHTMLSpecial(b) {
+      plain = false
+      break
     }
-    return out
+    if plain { return s }
+    // `text` leaves only visible scalars; the ones replaced by entities are all ASCII, so the
+    // escaping can work on bytes.
+    var source = text(s)
+    return source.withUTF8 { bytes in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + 16)
+      for b in bytes {
+        switch b {
+        case 0x26: out.append(contentsOf: "&amp;".utf8)
+        case 0x3C: out.append(contentsOf: "&lt;".utf8)
+        case 0x3E: out.append(contentsOf: "&gt;".utf8)
+        case 0x22: out.append(contentsOf: "&quot;".utf8)
+        case 0x27: out.append(contentsOf: "&#39;".utf8)
+        case 0x60: out.append(contentsOf: "&#96;".utf8)
+        default: out.append(b)
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
   }
 
-  /// The bytes `html` replaces with an entity.
-  private static let htmlSpecial: Set<UInt8> = [0x26, 0x3C, 0x3E, 0x22, 0x27, 0x60]
+  /// The bytes `html` replaces with an entity: `&`, `<`, `>`, `"`, `'` and the backquote.
+  private static func isHTMLSpecial(_ b: UInt8) -> Bool {
+    b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || b == 0x60
+  }
+
+  /// Whether every byte is printable ASCII (nothing for `text` to change).
+  private static func isPrintableASCII(_ s: String) -> Bool {
+    for b in s.utf8 where b < 0x20 || b >= 0x7F { return false }
+    return true
+  }
 
   /// Markdown that cannot start a link, an image, raw HTML, an entity or formatting, on one
   /// line. Addresses, domains and URLs are defanged first, so that no renderer's autolinking
   /// (GFM, linkify) can make them live.
   public static func markdown(_ s: String) -> String {
-    var out = String.UnicodeScalarView()
-    var onlyDigits = true
-    for u in defangForLinkers(text(s)).unicodeScalars {
-      switch u {
-      case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "!", "|", "~", "&":
-        out.append("\\")
-      // Only at the start can these open a list, a heading rule or a numbered item.
-      case "-", "+", "=": if out.isEmpty { out.append("\\") }
-      case ".": if onlyDigits && !out.isEmpty { out.append("\\") }
-      default: break
+    // Every character escaped here is ASCII: the work is on bytes (a multi-byte scalar's bytes
+    // are copied as they are).
+    var source = defangForLinkers(text(s))
+    return source.withUTF8 { bytes in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + bytes.count / 8 + 4)
+      var onlyDigits = true
+      for b in bytes {
+        switch b {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "{"),
+          UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+          UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "#"), UInt8(ascii: "!"), UInt8(ascii: "|"),
+          UInt8(ascii: "~"), UInt8(ascii: "&"):
+          out.append(UInt8(ascii: "\\"))
+        // Only at the start can these open a list, a heading rule or a numbered item.
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
+          if out.isEmpty { out.append(UInt8(ascii: "\\")) }
+        case UInt8(ascii: "."): if onlyDigits && !out.isEmpty { out.append(UInt8(ascii: "\\")) }
+        default: break
+        }
+        if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) { onlyDigits = false }
+        out.append(b)
       }
-      if !("0"..."9").contains(u) { onlyDigits = false }
-      out.append(u)
+      return String(decoding: out, as: UTF8.self)
     }
-    return String(out)
   }
 
   /// One CSV field (RFC 4180): inert text, quoted when needed, and a leading `=`, `+`, `-` or
   /// `@` (a formula in a spreadsheet) neutralised with an apostrophe.
   public static func csv(_ s: String) -> String {
+    // Most fields are printable ASCII without a comma or a quote, and start with a letter or
+    // a digit: nothing to change.
+    if let first = s.utf8.first, first != UInt8(ascii: " "), first != UInt8(ascii: "="), first != UInt8(ascii: "+"),
+      first != UInt8(ascii: "-"), first != UInt8(ascii: "@")
+    {
+      var plain = true
+      for b in s.utf8 where b < 0x20 || b >= 0x7F || b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") {
+        plain = false
+        break
+      }
+      if plain { return s }
+    }
     let flat = text(s)
     let first = flat.unicodeScalars.first(where: { $0 != " " })
     let safe = first.map { "=+-@".unicodeScalars.contains($0) } == true ? "'" + flat : flat
@@ -118,6 +160,14 @@ public enum Inert {
   /// `[:]`, and a dot between a letter or digit and a letter `[.]` (full-width and ideographic
   /// dots included), the notation `becscope refang` undoes.
   static func defangForLinkers(_ s: String) -> String {
+    // Nothing to do without a colon, a dot, an at sign or the first byte of a full-width or
+    // ideographic dot (U+FF0E, U+FF61: EF; U+3002: E3).
+    var candidate = false
+    for b in s.utf8 where b == 0x3A || b == 0x2E || b == 0x40 || b == 0xEF || b == 0xE3 {
+      candidate = true
+      break
+    }
+    guard candidate else { return s }
     let scalars = Array(s.unicodeScalars)
     var out = String.UnicodeScalarView()
     var i = 0
@@ -169,26 +219,5 @@ public enum Inert {
 
   private static func append(_ u: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
     if isHidden(u) { out.append(contentsOf: code(u).unicodeScalars) } else { out.append(u) }
-  }
-}
-
-extension String {
-  /// Replaces every occurrence of `target` (compared by Unicode scalars) with `replacement`.
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    let t = Array(target.unicodeScalars)
-    guard !t.isEmpty else { return self }
-    let s = Array(unicodeScalars)
-    var out = String.UnicodeScalarView()
-    var i = 0
-    while i < s.count {
-      if i + t.count <= s.count, s[i] == t[0], s[i..<i + t.count].elementsEqual(t) {
-        out.append(contentsOf: replacement.unicodeScalars)
-        i += t.count
-      } else {
-        out.append(s[i])
-        i += 1
-      }
-    }
-    return String(out)
   }
 }

@@ -213,6 +213,33 @@ struct JSONTreeEncoder {
 
 /// `reverseDNS` → `reverse_dns`, `ageDays` → `age_days`: a run of capitals is one word.
 func snakeCased(_ name: String) -> String {
+  // Most property names are one lowercase word; names are ASCII, so the work is on bytes.
+  var upper = false
+  for b in name.utf8 {
+    if b >= 0x80 { return snakeCasedCharacters(name) }
+    if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { upper = true }
+  }
+  guard upper else { return name }
+  let bytes = Array(name.utf8)
+  func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+  func isLower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+  var out: [UInt8] = []
+  out.reserveCapacity(bytes.count + 4)
+  for (i, b) in bytes.enumerated() {
+    if isUpper(b) {
+      let previousLower = i > 0 && isLower(bytes[i - 1])
+      let nextLower = i + 1 < bytes.count && isLower(bytes[i + 1]) && i > 0 && isUpper(bytes[i - 1])
+      if previousLower || nextLower { out.append(UInt8(ascii: "_")) }
+      out.append(b + 0x20)
+    } else {
+      out.append(b)
+    }
+  }
+  return String(decoding: out, as: UTF8.self)
+}
+
+/// `snakeCased` for a name that is not ASCII.
+private func snakeCasedCharacters(_ name: String) -> String {
   var out = ""
   let chars = Array(name)
   for (i, c) in chars.enumerated() {

@@ -176,11 +176,13 @@ struct Investigate: AsyncParsableCommand {
     let report = CaseReport(result, profile: profile)
     try store.saveCampaigns(report.campaigns.map { ($0.id, SnakeCaseJSON.line($0)) })
     let writing = Date()
-    let files = try CaseFiles(report: report, language: lang == .ja ? .ja : .en, notes: try store.notes().map(\.text))
-      .write(to: out)
+    let files = try await CaseFiles(
+      report: report, language: lang == .ja ? .ja : .en, notes: try store.notes().map(\.text)
+    ).write(to: out)
+    let exportSeconds = files.filter(\.isIndicatorExport).map(\.seconds).reduce(0, +)
     CommandSupport.status(
       "wrote the report and \(report.iocs.count) indicator(s) in \(String(format: "%.2f", Date().timeIntervalSince(writing))) s"
-    )
+        + " (the indicator exports took \(String(format: "%.2f", exportSeconds)) s of it)")
     let flagged = result.campaigns.filter { $0.label != "clean" }
     for c in flagged {
       print(
@@ -193,7 +195,8 @@ struct Investigate: AsyncParsableCommand {
       print("\(result.campaigns.count - flagged.count) more group(s) of messages judged clean (see case.json)")
     }
     print(
-      "Wrote \(files.map { (out as NSString).appendingPathComponent($0) }.joined(separator: ", ")); store \(storePath)")
+      "Wrote \(files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")); store \(storePath)"
+    )
     if !skipped.isEmpty {
       // Done, with inputs left out: the documented status for an incomplete case.
       CommandSupport.fail("\(skipped.count) input(s) could not be read; the case was written without them", code: 66)

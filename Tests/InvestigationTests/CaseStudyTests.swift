@@ -162,7 +162,7 @@ struct CaseStudyTests {
     for language in ReportLanguage.allCases {
       let out = NSTemporaryDirectory() + "case-out-\(language.rawValue)-\(UUID().uuidString)"
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-      let written = try CaseFiles(report: CaseReport(result, profile: profile), language: language).write(to: out)
+      let written = try await CaseFiles(report: CaseReport(result, profile: profile), language: language).write(to: out)
       #expect(written.count == 7)
       let caseJSON = try #require(
         try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/case.json")))

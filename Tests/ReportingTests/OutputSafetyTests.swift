@@ -1,3 +1,4 @@
+import Foundation
 import Reporting
 import Testing
 
@@ -71,5 +72,55 @@ struct OutputSafetyTests {
     #expect(Inert.csv("  @SUM(A1)") == "'  @SUM(A1)")
     #expect(Inert.csv("a\u{1B}b,c") == "\"a⟨U+1B⟩b,c\"")
     #expect(Inert.csv("plain") == "plain")
+  }
+
+  /// The escapers work on bytes where every character they change is ASCII; these are the
+  /// scalar-by-scalar definitions they must agree with.
+  static func referenceHTML(_ s: String) -> String {
+    var out = ""
+    for u in Inert.text(s).unicodeScalars {
+      switch u {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      case "`": out += "&#96;"
+      default: out.unicodeScalars.append(u)
+      }
+    }
+    return out
+  }
+
+  /// Every `"` scalar doubled (a `Character`-based replacement would miss one followed by a
+  /// combining mark).
+  static func doubledQuotes(_ s: String) -> String {
+    var out = String.UnicodeScalarView()
+    for u in s.unicodeScalars {
+      if u == "\"" { out.append(u) }
+      out.append(u)
+    }
+    return String(out)
+  }
+
+  @Test("the byte-level HTML and CSV escapers agree with scalar-by-scalar definitions")
+  func bytesAgreeWithScalars() {
+    let pieces = [
+      "a", "Z", "0", "9", ".", "-", "+", "=", "@", ",", "\"", "&", "<", ">", "'", "`", "[", "|", " ", "\t", "\n",
+      "\u{1B}", "\u{7F}", "\u{9B}", "\u{0600}", "\u{202E}", "é", "至", "。", "．", "👍", "\u{301}", "http://", "x.example",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      let s = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+        .joined()
+      #expect(Inert.html(s) == Self.referenceHTML(s), "\(s.debugDescription)")
+      let flat = Inert.text(s)
+      let first = flat.unicodeScalars.first(where: { $0 != " " })
+      let safe = first.map { "=+-@".unicodeScalars.contains($0) } == true ? "'" + flat : flat
+      let expected =
+        safe.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" })
+        ? "\"" + Self.doubledQuotes(safe) + "\"" : safe
+      #expect(Inert.csv(s) == expected, "\(s.debugDescription)")
+    }
   }
 }

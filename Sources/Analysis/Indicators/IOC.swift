@@ -1,4 +1,5 @@
 import Foundation
+import MailCore
 
 /// An indicator of compromise, with the defanged form reports publish.
 public struct IOC: Hashable, Sendable, Codable {
@@ -46,17 +47,6 @@ public enum Defang {
   }
 }
 
-extension String {
-  fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
-    var out = ""
-    out.reserveCapacity(count + 8)
-    for c in self {
-      if c == target { out += replacement } else { out.append(c) }
-    }
-    return out
-  }
-}
-
 extension Defang {
   /// Defangs every indicator in free text an analyst pastes: URLs (`hxxps://host[.]tld/…`),
   /// mail addresses, IPv4 addresses and domain names of two or more labels with a known-looking
@@ -80,7 +70,7 @@ extension Defang {
       ("[at]", "@"), ("(at)", "@"), ("hxxps://", "https://"), ("hxxp://", "http://"), ("hXXps://", "https://"),
       ("hXXp://", "http://"), ("fxp://", "ftp://"), ("[://]", "://"),
     ] {
-      s = s.replacingAll(from, with: to)
+      s = s.replacingAllIgnoringCase(from, with: to)
     }
     return s
   }
@@ -148,7 +138,8 @@ extension Defang {
 }
 
 extension String {
-  fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+  /// Replaces every occurrence of `target`, ignoring case.
+  fileprivate func replacingAllIgnoringCase(_ target: String, with replacement: String) -> String {
     guard !target.isEmpty else { return self }
     var out = ""
     var rest = Substring(self)
