@@ -18,6 +18,14 @@ MX_IP = "192.0.2.10"
 SMTP = "smtp.wakaba-chem.example"
 SMTP_IP = "10.10.0.25"
 TRUSTED_RELAYS = [MX, SMTP]
+# Read by the shared trace code (../mailgen/trace.py): the outgoing relay and its DKIM selector.
+RELAY, RELAY_IP, RELAY_SELECTOR = SMTP, SMTP_IP, "wk2025"
+
+
+def pc_name(ip):
+    """An employee PC's host name (10.20.0.0/16)."""
+    a, b = ip.split(".")[2:]
+    return f"wk-pc{int(a):02d}{int(b):03d}.corp.wakaba-chem.example"
 
 # key: family, given, family_latin, given_latin, title, personal, executive
 _ROWS = [

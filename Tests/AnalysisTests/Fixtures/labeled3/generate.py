@@ -15,6 +15,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+# The helpers both sets share (MIME parts, PDF, IBAN/ABA, message assembly and checks).
+sys.path.insert(1, os.path.join(os.path.dirname(HERE), "mailgen"))
 
 import company as C  # noqa: E402
 import readme  # noqa: E402

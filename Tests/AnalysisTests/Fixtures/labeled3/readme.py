@@ -48,7 +48,8 @@ the verdicts are in `Authentication-Results: mx.wakaba-chem.example`.
 | `*.eml` | the messages: `LABEL-NN-short-description-LANG.eml` |
 | `labels.json` | one object per message: `file`, `label`, `scenario`, `language`, `notes` |
 | `generate.py` | writes every file here and checks it; `--check` checks without writing |
-| `mimeparts.py`, `routes.py`, `banking.py`, `company.py`, `common.py`, `message.py`, `readme.py` | MIME encoding and PDF, trace fields, IBAN/ABA, the organisation, helpers, message assembly and checks, this README |
+| `company.py`, `readme.py` | the organisation (with its relay's and PCs' names), this README |
+| `../mailgen/`: `mimeparts.py`, `providers.py`, `routes.py`, `banking.py`, `common.py`, `message.py` | shared with the other labeled sets: MIME encoding and PDF, trace fields (mail providers', the organisation's relay and MX), IBAN/ABA, helpers, message assembly and checks |
 | `msgs_ceo.py`, `msgs_vendor.py`, `msgs_bec_other.py`, `msgs_phishing.py`, `msgs_spam.py`, `msgs_clean.py`, `msgs_clean2.py` | the messages |
 | `.gitattributes` | `*.eml -text`: keeps the CRLF bytes exact |
 

@@ -61,6 +61,11 @@ def mid_outlook_desktop(seed, domain):
             f"${tok(seed + 'od4', 8, HEX)}$@{domain}")
 
 
+def mid_m365(seed, box="AS8PR04MB", pod="eurprd04"):
+    b = box + tok(seed + "b", 4, DIGITS)
+    return f"{b}{tok(seed + 'mm', 16, UHEX)}@{b}.{pod}.prod.outlook.com"
+
+
 def thread_index(seed):
     return "AQH" + tok(seed + "ti", 29, ALNUM) + "=="
 

@@ -184,6 +184,10 @@ class Msg:
             got = [(a.display_name, a.addr_spec) for a in msg[name].addresses] if msg[name] else []
             if got != [(n or "", a) for n, a in want]:
                 self.fail(f"{name} {got} != {want}")
+        if msg["Delivered-To"].split("@")[-1].lower() not in C.DOMAINS:
+            self.fail("Delivered-To outside the organisation")
+        if self.in_reply_to and self.references and self.references[-1] != self.in_reply_to:
+            self.fail("References does not end with In-Reply-To")
         if re.match(r"(?i)^(re|aw|返信|ＲＥ)\s*[:：]", self.subject) and not self.fake_reply:
             if not (msg["In-Reply-To"] and msg["References"]):
                 self.fail("a reply without In-Reply-To and References")
@@ -241,9 +245,6 @@ class Msg:
             key = bank.get("iban") or bank["account"]
             if key not in squeezed:
                 self.fail(f"on-file account of {self.on_file} not in the text")
-        for v in C.VENDORS:
-            if v.bank and self.on_file != v.key and self.label == "clean":
-                pass
         # a message that claims a new account must not reuse the vendor's on-file one
         if self.label == "bec" and self.scenario in ("invoice-fraud", "account-compromise"):
             for a in self.accounts:
@@ -290,7 +291,7 @@ def _domains(msg):
     return out
 
 
-_PROVIDER_NETS = ("209.85.", "40.92.", "183.79.", "17.58.", "106.153.", "153.153.")
+_PROVIDER_NETS = ("209.85.", "40.92.", "40.107.", "183.79.", "17.58.", "106.153.", "153.153.")
 
 
 def _allowed_ip(ip):

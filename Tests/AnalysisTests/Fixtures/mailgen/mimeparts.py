@@ -1,4 +1,4 @@
-"""MIME building blocks for the labeled3 fixtures (Python 3 standard library only).
+"""MIME building blocks for the labeled fixtures (labeled3, labeled4; Python 3 standard library only).
 
 Nothing here is random: every token (boundary, Message-ID part, queue id,
 decorative signature) is derived from a seed string with SHA-256, so two runs
@@ -272,7 +272,11 @@ def _pdf_str(s):
     return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
 
-def pdf(lines, title="Document"):
+# The PDF producer a set's documents name (labeled4 sets its own in generate.py).
+PDF_PRODUCER = "WKPrint 3.2"
+
+
+def pdf(lines, title="Document", producer=None):
     """A small, well-formed, uncompressed one-page PDF.
 
     lines: list of strings. ASCII lines are set in Helvetica; lines with
@@ -302,7 +306,7 @@ def pdf(lines, title="Document"):
         b"/FontBBox [-92 -250 1010 922] /ItalicAngle 0 /Ascent 752 /Descent -221 "
         b"/CapHeight 737 /StemV 114 >>",
         ("<< /Title " + ("<FEFF" + title.encode("utf-16-be").hex().upper() + ">") +
-         " /Producer (WKPrint 3.2) >>").encode("ascii"),
+         " /Producer " + _pdf_str(producer or PDF_PRODUCER) + " >>").encode("ascii"),
     ]
     out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
     offsets = []

@@ -1,15 +1,13 @@
-"""Trace fields: the sender side's Received lines, the organisation MX's own
-Received line, its Authentication-Results, and a decorative DKIM-Signature.
+"""Trace fields of the real mail providers and of generic servers, shared by the labeled sets:
+Gmail, Outlook.com, Exchange Online, Yahoo! JAPAN, iCloud, Japanese ISPs, webmail, hybrid
+Exchange, and the time zones and date format they write. Each set's `routes.py` adds its own
+organisation's relays and MX on top of these.
 
-Addresses: the organisation and every fictional company use documentation or
-private ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 10.0.0.0/8).
-Real mail providers (Gmail, Outlook.com, Yahoo! JAPAN, iCloud, @nifty, OCN) are
-shown with host names and address ranges of the kind they use; the attackers'
-own machines are documentation addresses.
+Real providers are shown with host names and address ranges of the kind they use; the
+attackers' own machines are documentation addresses.
 """
 from datetime import timedelta, timezone
 
-import company as C
 from mimeparts import tok, num, CRLF, ALNUM, B64CH, HEX, UHEX, DIGITS, LOWERNUM
 
 JST = timezone(timedelta(hours=9), "JST")
@@ -22,6 +20,9 @@ BST = timezone(timedelta(hours=1), "BST")
 GMT = timezone(timedelta(0), "GMT")
 CET = timezone(timedelta(hours=1), "CET")
 HKT = timezone(timedelta(hours=8), "HKT")
+SGT = timezone(timedelta(hours=8), "SGT")
+CEST = timezone(timedelta(hours=2), "CEST")
+WAT = timezone(timedelta(hours=1), "WAT")
 
 _D = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 _M = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -134,6 +135,41 @@ _ISP = {
 }
 
 
+def m365(seed, dt, rcpt, tenant_domain, region="EUR", client_ip=None):
+    """A fictional company whose mail is hosted on Exchange Online: the
+    mailbox server's hops, then Microsoft's outbound protection relay.
+    client_ip: the submitting client's address (shown in X-Originating-IP
+    style only by the caller; Exchange Online hides it in Received)."""
+    pods = {"EUR": ("AS8PR04MB", "DB9PR04MB", "eurprd04", "mail-db8eur05on20{n}.outbound.protection.outlook.com",
+                    "40.107.6.{n}", "EUR05-DB8-obe.outbound.protection.outlook.com"),
+            "NAM": ("BY5PR11MB", "SJ0PR11MB", "namprd11", "mail-dm6nam12on20{n}.outbound.protection.outlook.com",
+                    "40.107.243.{n}", "NAM12-DM6-obe.outbound.protection.outlook.com"),
+            "APC": ("TYZPR06MB", "SEZPR06MB", "apcprd06", "mail-tyzapc01on20{n}.outbound.protection.outlook.com",
+                    "40.107.117.{n}", "APC01-TYZ-obe.outbound.protection.outlook.com")}
+    b1, b2, pod, rdns, ipf, helo = pods[region]
+    n = num(seed + "m3", 10, 99)
+    # the mailbox server belongs to the tenant; the transport server varies
+    box, box2 = b1 + tok(tenant_domain + "b", 4, DIGITS), b2 + tok(seed + "b2", 4, DIGITS)
+    v6 = tok(tenant_domain + "v6", 4, HEX) + ":" + tok(tenant_domain + "v6b", 4, HEX)
+    hops = [
+        f"Received: from {box}.{pod}.prod.outlook.com (2603:10a6:20b:{tok(seed + 'x', 3, HEX)}::7) by{CRLF}"
+        f" {box2}.{pod}.prod.outlook.com (2603:10a6:10:{tok(seed + 'y', 3, HEX)}::12) with Microsoft SMTP{CRLF}"
+        f" Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id{CRLF}"
+        f" 15.20.9253.012; {date(later(dt, 2), UTC, False)}",
+        f"Received: from {box}.{pod}.prod.outlook.com ([fe80::{v6}]) by{CRLF}"
+        f" {box}.{pod}.prod.outlook.com ([fe80::{v6}%5]) with mapi id 15.20.9253.012;{CRLF}"
+        f" {date(later(dt, 1), UTC, False)}",
+    ]
+    sel = "selector1-" + tenant_domain.replace(".", "-") + "0i"
+    extra = [f"X-MS-Exchange-CrossTenant-Network-Message-Id: {tok(seed + 'nm', 8, HEX)}-{tok(seed + 'nm2', 4, HEX)}-"
+             f"{tok(seed + 'nm3', 4, HEX)}-{tok(seed + 'nm4', 4, HEX)}-{tok(seed + 'nm5', 12, HEX)}",
+             "X-MS-Exchange-CrossTenant-AuthAs: Internal",
+             "X-MS-Exchange-CrossTenant-AuthSource: " + box + "." + pod + ".prod.outlook.com"]
+    if client_ip:
+        extra.append(f"X-Originating-IP: [{client_ip}]")
+    return Route(hops, helo, rdns.format(n=n), ipf.format(n=n), sel, extra)
+
+
 def isp(name, seed, dt, rcpt, client_ip, helo=None):
     fmt, prefix, sel, how = _ISP[name]
     n = num(seed + name, 1, 40)
@@ -197,113 +233,3 @@ def exchange_hybrid(seed, dt, rcpt, host, ip, internal_host, client_ip, tz=BST, 
         f" {date(later(dt, 1), tz, False)}",
     ]
     return Route(hops, host, host, ip, selector)
-
-
-def internal(seed, dt, rcpt, pc_ip, mua_helo=None):
-    """Employee PC (10.20.0.0/16) -> smtp.wakaba-chem.example -> mx."""
-    qid = tok(seed + "nq", 11, UHEX)
-    helo = mua_helo or f"[{pc_ip}]"
-    a, b = pc_ip.split(".")[2:]
-    hops = [f"Received: from {helo} (wk-pc{int(a):02d}{int(b):03d}.corp.wakaba-chem.example [{pc_ip}]){CRLF}"
-            f"\tby {C.SMTP} (Postfix) with ESMTPSA id {qid}{CRLF}"
-            f"\tfor <{rcpt}>; {date(later(dt, 1), JST)}"]
-    return Route(hops, C.SMTP, C.SMTP, C.SMTP_IP, "wk2025", delay=2)
-
-
-def internal_app(seed, dt, rcpt, app_host, app_ip):
-    """An internal application (HR portal, calendar) relaying through smtp."""
-    qid = tok(seed + "aq", 11, UHEX)
-    hops = [f"Received: from {app_host} ({app_host} [{app_ip}]){CRLF}"
-            f"\tby {C.SMTP} (Postfix) with ESMTP id {qid}{CRLF}"
-            f"\tfor <{rcpt}>; {date(later(dt, 1), JST)}"]
-    return Route(hops, C.SMTP, C.SMTP, C.SMTP_IP, "wk2025", delay=2)
-
-
-def bulk(seed, dt, rcpt, host, ip, tz=JST, selector="s1", pickup_host=None):
-    """A mailing service's sender (newsletters, spam)."""
-    hops = []
-    if pickup_host:
-        hops.append(f"Received: from {pickup_host} (unknown [10.{num(seed + 'b1', 1, 254)}.{num(seed + 'b2', 1, 254)}.{num(seed + 'b3', 1, 254)}]){CRLF}"
-                    f"\tby {host} (Postfix) with ESMTP id {tok(seed + 'bq', 11, UHEX)}{CRLF}"
-                    f"\tfor <{rcpt}>; {date(later(dt, 1), tz)}")
-    else:
-        hops.append(f"Received: by {host} (Postfix, from userid 33){CRLF}"
-                    f"\tid {tok(seed + 'bq', 11, UHEX)}; {date(later(dt, 1), tz)}")
-    return Route(hops, host, host, ip, selector)
-
-
-# ------------------------------------------------------------ the organisation's MX
-
-def mx_received(seed, dt, rcpt, r):
-    qid = "4c" + tok(seed + "mx", 10, "0123456789BCDFGHJKLMNPQRSTVWXYZbcdfghjklmnpqrstvwxyz")
-    rdns = r.rdns or "unknown"
-    if r.ip == C.SMTP_IP:
-        tls = ""
-    else:
-        tls = (f"{CRLF}\t(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)"
-               f"{CRLF}\t key-exchange X25519 server-signature RSA-PSS (2048 bits) server-digest SHA256)"
-               f"{CRLF}\t(No client certificate requested)")
-    with_ = "ESMTP" if r.ip == C.SMTP_IP else "ESMTPS"
-    return (f"Received: from {r.helo} ({rdns} [{r.ip}]){tls}{CRLF}"
-            f"\tby {C.MX} (Postfix) with {with_} id {qid}{CRLF}"
-            f"\tfor <{rcpt}>; {date(later(dt, r.delay), JST)}")
-
-
-_SPF_WHY = {
-    "pass": "domain of {mf} designates {ip} as permitted sender",
-    "fail": "domain of {mf} does not designate {ip} as permitted sender",
-    "softfail": "domain of transitioning {mf} does not designate {ip} as permitted sender",
-    "neutral": "{ip} is neither permitted nor denied by domain of {mf}",
-    "none": "domain of {mf} does not designate permitted sender hosts",
-}
-
-
-class Auth:
-    """What mx.wakaba-chem.example concluded. mailfrom: the envelope sender
-    (address or domain); d: the DKIM signing domain (None when unsigned);
-    hfrom: the From domain; p: the DMARC policy published by hfrom (None when
-    it publishes none)."""
-
-    def __init__(self, spf, mailfrom, dkim, d, dmarc, hfrom, p="none", sign=None):
-        self.spf, self.mailfrom, self.dkim, self.d = spf, mailfrom, dkim, d
-        self.dmarc, self.hfrom, self.p = dmarc, hfrom, p
-        self.sign = (dkim in ("pass", "fail")) if sign is None else sign
-
-    def header(self, seed, r):
-        mf = self.mailfrom
-        if mf:
-            spf = (f"\tspf={self.spf} ({C.MX}: " + _SPF_WHY[self.spf].format(mf=mf, ip=r.ip)
-                   + f"){CRLF}\t smtp.mailfrom={mf};")
-        else:  # null reverse-path (auto-replies, bounces): SPF checks the HELO name
-            spf = (f"\tspf={self.spf} ({C.MX}: " + _SPF_WHY[self.spf].format(mf=r.helo, ip=r.ip)
-                   + f"){CRLF}\t smtp.helo={r.helo};")
-        if self.dkim == "none":
-            dk = "\tdkim=none (message not signed);"
-        else:
-            why = {"pass": "2048-bit key; unprotected", "fail": "2048-bit key; signature verification failed",
-                   "neutral": "no key for signature", "permerror": "bad signature"}.get(self.dkim, "2048-bit key")
-            dk = (f"\tdkim={self.dkim} ({why}) header.d={self.d}{CRLF}"
-                  f"\t header.i=@{self.d} header.a=rsa-sha256 header.s={r.selector or 'default'}"
-                  f" header.b={tok(seed + 'hb', 8, ALNUM)};")
-        if self.dmarc == "none" or self.p is None:
-            dm = f"\tdmarc={self.dmarc} (p=none dis=none) header.from={self.hfrom}" if self.p else \
-                 f"\tdmarc=none (no DMARC record) header.from={self.hfrom}"
-        else:
-            dis = "none" if self.dmarc == "pass" or self.p == "none" else self.p
-            dm = f"\tdmarc={self.dmarc} (p={self.p} dis={dis}) header.from={self.hfrom}"
-        return f"Authentication-Results: {C.MX};{CRLF}" + CRLF.join([spf, dk, dm])
-
-
-def aligned(domain, mailfrom=None, p="none"):
-    """A sender on its own domain: SPF, DKIM and DMARC pass."""
-    return Auth("pass", mailfrom or domain, "pass", domain, "pass", domain, p)
-
-
-def dkim_signature(seed, d, s, t, heads="from:to:cc:subject:date:message-id:reply-to:mime-version:content-type"):
-    b = tok(seed + "sig", 341, B64CH) + tok(seed + "sig2", 1, "AQgw") + "=="
-    rows = [b[i:i + 72] for i in range(0, len(b), 72)]
-    return (f"DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d={d};{CRLF}"
-            f"\ts={s}; t={t};{CRLF}"
-            f"\th={heads};{CRLF}"
-            f"\tbh={tok(seed + 'bh', 42, B64CH)}{tok(seed + 'bh2', 1, 'AEIMQUYcgkosw048')}=;{CRLF}"
-            f"\tb=" + (CRLF + "\t ").join(rows))
