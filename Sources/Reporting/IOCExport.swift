@@ -51,19 +51,24 @@ enum IOCExport {
   /// A deterministic UUID in the version-4 layout (its random bits taken from a SHA-256 of the
   /// name), so that re-running a case gives the same STIX and MISP identifiers.
   static func uuid(_ name: String) -> String {
-    var input = Array("becscope:".utf8)
-    input.append(contentsOf: name.utf8)
-    var b = ContentHash.sha256Digest(input)
-    b[6] = (b[6] & 0x0F) | 0x40
-    b[8] = (b[8] & 0x3F) | 0x80
-    var text: [UInt8] = []
-    text.reserveCapacity(36)
-    for i in 0..<16 {
-      if i == 4 || i == 6 || i == 8 || i == 10 { text.append(UInt8(ascii: "-")) }
-      text.append(hexDigits[Int(b[i] >> 4)])
-      text.append(hexDigits[Int(b[i] & 0x0F)])
+    ContentHash.withSHA256(of: "becscope:", name) { digest in
+      String(unsafeUninitializedCapacity: 36) { text in
+        var n = 0
+        for i in 0..<16 {
+          if i == 4 || i == 6 || i == 8 || i == 10 {
+            text[n] = UInt8(ascii: "-")
+            n += 1
+          }
+          var byte = digest[i]
+          if i == 6 { byte = (byte & 0x0F) | 0x40 }
+          if i == 8 { byte = (byte & 0x3F) | 0x80 }
+          text[n] = hexDigits[Int(byte >> 4)]
+          text[n + 1] = hexDigits[Int(byte & 0x0F)]
+          n += 2
+        }
+        return n
+      }
     }
-    return String(decoding: text, as: UTF8.self)
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -14,6 +14,17 @@ public enum ContentHash {
   public static func sha256Digest(_ bytes: [UInt8]) -> [UInt8] {
     Array(SHA256.hash(data: bytes))
   }
+
+  /// Hands `body` the digest of the UTF-8 of `parts`, one after the other, without building
+  /// the joined text (identifiers derived from names, thousands per export).
+  public static func withSHA256<R>(of parts: String..., body: (UnsafeRawBufferPointer) -> R) -> R {
+    var hasher = SHA256()
+    for part in parts {
+      var part = part
+      part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    }
+    return hasher.finalize().withUnsafeBytes(body)
+  }
 }
 
 extension Sequence where Element == UInt8 {
