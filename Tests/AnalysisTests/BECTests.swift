@@ -245,7 +245,8 @@ struct LabeledSetTests {
       "suspicious-image-only-with-links", "phishing-credential-form", "phishing-ip-link", "phishing-free-host-lure",
       "suspicious-document-lure",
       // ScenarioTests: vendors with payment details on file, threads.
-      "bec-invoice-lookalike-vendor", "bec-vendor-account-not-on-file", "bec-new-account-not-on-file",
+      "bec-invoice-lookalike-vendor", "bec-invoice-lookalike-vendor-payment", "bec-vendor-account-not-on-file",
+      "bec-new-account-not-on-file",
       "bec-vendor-bank-change", "bec-thread-sender-changed",
     ]
     #expect(unexercised.allSatisfy(testedElsewhere.contains), "rules without any test message: \(unexercised)")

@@ -210,6 +210,17 @@ struct ScenarioTests {
       ご担当者様、弊社サービスのご案内です。無料診断も承っております。ご返信ください。
       """)
     #expect(pitch.bec.verdict.label != "bec")
+    for (subject, body) in [
+      ("ホームページについて", "御社のホームページを拝見しました。SEO対策で検索順位の上位表示が可能です。ご興味があればご返信ください。"),
+      (
+        "Your website",
+        "Hi, I checked your website. We can bring it more traffic with our SEO work. Please reply if interested."
+      ),
+    ] {
+      let seo = Self.analyze("From: Ken Mori <ken.web.jp@gmail.com>\n\(Self.head)Subject: \(subject)\n\n\(body)\n")
+      #expect(seo.bec.signals.has("content.sales-pitch"), "\(subject)")
+      #expect(seo.bec.verdict.label != "bec", "\(subject)")
+    }
 
     let signature = Self.analyze(
       """
@@ -246,10 +257,12 @@ struct ScenarioTests {
     #expect(a.bec.signals.has("content.credential"))
     #expect(a.bec.signals.has("links.own-authenticated-domain"), "\(a.authentication.dmarc ?? "no dmarc")")
     #expect(a.bec.verdict.label != "phishing")
-    // The same words from a look-alike of the bank, linking elsewhere, stay phishing.
+    // The same words from a look-alike of the bank (a listed vendor), linking elsewhere, are
+    // credential phishing: the vendor look-alike rules want bank details or a payment ask
+    // without a login.
     let fake = notice.replacingOccurrences(of: "info@kaede-bank.example", with: "info@kaede-bank-jp.example")
       .replacingOccurrences(of: "https://www.kaede-bank.example/", with: "https://kaede-bank.login-check.example/")
-    #expect(Self.analyze(fake, profile: profile).bec.verdict.label != "clean")
+    #expect(Self.analyze(fake, profile: profile).bec.verdict.label == "phishing")
   }
 
   @Test("vendors in org.yaml: loaded with their bank details; errors name the line")
@@ -296,5 +309,52 @@ struct ScenarioTests {
         #expect("\(error)".contains(expected), "\(error)")
       }
     }
+  }
+
+  @Test("the scenario is named by what is asked: gift cards, data, salary, then who is impersonated")
+  func scenarioByTheAsk() {
+    func scenario(_ from: String, _ subject: String, _ body: String) -> String? {
+      let a = Self.analyze("From: \(from)\n\(Self.head)Subject: \(subject)\n\n\(body)\n")
+      return a.bec.verdict.label == "bec" ? a.bec.verdict.scenario : "not bec: \(a.bec.verdict.label)"
+    }
+    // An executive's name on free mail: gift cards, data, or a transfer.
+    #expect(
+      scenario(
+        "佐藤 一郎 <sato.ichiro.office@gmail.com>", "お願い",
+        "伊藤さん、取引先へのお礼にアマゾンギフト券を10万円分購入してください。番号をこのメールに返信で送ってください。")
+        == "gift-card")
+    #expect(
+      scenario(
+        "Ichiro Sato <ichiro.sato.ceo@outlook.com>", "Request",
+        "Mai, I need the W-2 forms of all employees as PDF for a review with the auditors. Send them to this address today."
+      )
+        == "data-theft")
+    #expect(
+      scenario(
+        "佐藤 一郎 <sato.ichiro.office@gmail.com>", "至急",
+        "伊藤さん、極秘の案件で本日中に送金が必要です。詳細はこのメールに返信してください。")
+        == "ceo-fraud")
+    // A look-alike of a vendor asking to pay an invoice, without bank details.
+    let overdue = Self.analyze(
+      """
+      From: Harbor Steel Accounts <ar@harbor-steel-ltd.example>
+      \(Self.head)Subject: Invoice HS-2310 overdue
+
+      Dear Ms Ito, invoice HS-2310 (USD 12,400) is now overdue. Please arrange payment today.
+      """)
+    #expect(overdue.bec.verdict.matched.map(\.id).contains("bec-invoice-lookalike-vendor-payment"))
+    #expect(overdue.bec.verdict.scenario == "invoice-fraud")
+    // An employee (not an executive) on a personal address changing where the salary goes.
+    #expect(
+      scenario(
+        "伊藤 舞 <mai.ito.private@yahoo.co.jp>", "給与振込口座の変更",
+        "お疲れさまです。給与の振込先を新しい口座に変更したいので、来月分から下記口座へお願いします。みずなら銀行 駅前支店 普通 7654321")
+        == "payroll-diversion")
+    #expect(
+      scenario(
+        "Mai Ito <mai.ito.home@gmail.com>", "Direct deposit change",
+        "Hi, I changed banks. Please update my direct deposit so my salary goes to the new account before the next payroll."
+      )
+        == "payroll-diversion")
   }
 }

@@ -92,7 +92,7 @@ public struct Verdict: Sendable, Hashable {
   public var matched: [Rule]
   /// Why no verdict could be reached, for the label `unreadable`.
   public var reason: String? = nil
-  /// The BEC scenario of the deciding rule (see ``Rule/scenario``), for the label `bec`.
+  /// The BEC scenario, for the label `bec`: what the message asks for first (see ``Scenario``).
   public var scenario: String? = nil
 
   /// The verdict for input that holds no message to judge: never `clean`.
@@ -110,8 +110,7 @@ public struct Verdict: Sendable, Hashable {
     }
     // Each further rule for the same label adds a little confidence.
     let others = matched.filter { $0.id != top.id && $0.label == top.label }.count
-    // The scenario: the strongest matching rule of the winning label that names one.
-    let scenario = matched.filter { $0.label == top.label && $0.scenario != nil }.max { $0.score < $1.score }?.scenario
+    let scenario = top.label == "bec" ? Scenario.name(matched: matched, signals: signals) : nil
     return Verdict(label: top.label, score: min(100, top.score + 3 * others), matched: matched, scenario: scenario)
   }
 }
