@@ -28,7 +28,8 @@ enum Scenario {
     }
     if has("sender.lookalike-vendor") || has("payment.changed") { return "invoice-fraud" }
     let aboutOwnAccount =
-      has("content.payroll") || (has("impersonation.employee") && !has("impersonation.executive") && has("content.bank-change"))
+      has("content.payroll")
+      || (has("impersonation.employee") && !has("impersonation.executive") && has("content.bank-change"))
     if aboutOwnAccount, !has("content.invoice") { return "payroll-diversion" }
     if has("impersonation.executive") { return "ceo-fraud" }
     if has("content.bank-change") || has("content.invoice") { return "invoice-fraud" }
