@@ -36,7 +36,7 @@ def freemail(seed, when, rcpt, addr, client_ip=None, region="JPN"):
     if dom == "icloud.com":
         return Via(R.icloud(seed, when, rcpt), auth, CM.mid_apple(seed), "apple")
     if dom == "nifty.com":
-        return Via(R.isp("nifty", seed, when, rcpt, client_ip), auth, CM.mid_becky(seed, when, dom))
+        return Via(R.isp("nifty", seed, when, rcpt, client_ip), auth, CM.mid_outlook_desktop(seed, dom))
     if dom == "ocn.ne.jp":
         return Via(R.isp("ocn", seed, when, rcpt, client_ip), auth, CM.mid_std(seed, when, dom))
     raise ValueError(dom)
@@ -68,12 +68,45 @@ def own_server(seed, when, rcpt, frm_addr, host, ip, client=None, auth=None, mid
 
 def m365(seed, when, rcpt, frm_addr, region, client_ip=None, auth=None, p="none"):
     dom = frm_addr.split("@")[1]
-    box = {"EUR": ("AS8PR04MB", "eurprd04"), "NAM": ("BY5PR11MB", "namprd11"),
-           "APC": ("TYZPR06MB", "apcprd06")}[region]
     route = R.m365(seed, when, rcpt, dom, region, client_ip)
-    return Via(route, auth or R.aligned(dom, frm_addr, p), CM.mid_m365(seed, box[0], box[1]), "outlook")
+    return Via(route, auth or R.aligned(dom, frm_addr, p), m365_mid(seed, dom, region), "outlook")
+
+
+_M365 = {"EUR": ("AS8PR04MB", "eurprd04"), "NAM": ("BY5PR11MB", "namprd11"), "APC": ("TYZPR06MB", "apcprd06")}
+
+
+def m365_mid(seed, tenant, region):
+    """Exchange Online's Message-ID: the tenant's mailbox server (as routes.m365 names it)."""
+    box, pod = _M365[region]
+    b = box + tok(tenant + "b", 4, DIGITS)
+    return f"{b}{tok(seed + 'mm', 16, UHEX)}@{b}.{pod}.prod.outlook.com"
 
 
 def ip(seed, net="203.0.113"):
     """A documentation address for an attacker's machine."""
     return f"{net}.{num(seed + 'cip', 10, 250)}"
+
+
+# ---------------------------------------------------------------- message short-hands
+
+import mimeparts as M  # noqa: E402
+from message import Msg  # noqa: E402
+
+
+def msg(file, label, scenario, lang, notes, via, **kw):
+    """A Msg whose route, verdicts, Message-ID and header order come from via."""
+    for k, v in via.kw().items():
+        kw.setdefault(k, v)
+    return Msg(file, label, scenario, lang, notes, **kw)
+
+
+def pdf(lines, filename, title, producer):
+    return M.Attachment(M.pdf(lines, title=title, producer=producer), "application/pdf", filename)
+
+
+def textfile(text, filename):
+    return M.Attachment(text.replace("\n", "\r\n").encode("utf-8"), "text/plain; charset=UTF-8", filename)
+
+
+def mixed(*parts):
+    return M.Multi("mixed", parts)

@@ -3,6 +3,7 @@ Some of them are messages of the set themselves (clean-01, clean-03, clean-04,
 clean-12); the others exist only as quoted history here."""
 import common as CM
 import routes as R
+from local import m365_mid
 from message import jst
 
 SEP = "________________________________"
@@ -78,7 +79,7 @@ SEALINE_INV_TEXT = """株式会社朝凪ロジスティクス
 添付のPDFをご確認くださいませ。
 
 　請求書番号：SO-2604-0127
-　対象　　　：2026年4月1日～4月30日納品分
+　対象　　　：2026年4月1日〜4月30日納品分
 　　　　　　　（厚木物流センター構内給油 軽油 38,400L、フリートカード利用分）
 　ご請求金額：6,912,418円（税込）
 　お支払期日：2026年5月29日（金）
@@ -173,7 +174,7 @@ side (OUR) as agreed.
 
 """ + VANRIJN_SIG
 
-VANRIJN_INV = Earlier("AS8PR04MB7711C3E0A9F2B5D4E81C@AS8PR04MB7711.eurprd04.prod.outlook.com",
+VANRIJN_INV = Earlier(m365_mid("vanrijn-inv", "vanrijn-systems.example", "EUR"),
                       jst(2026, 3, 27, 17, 5, 41), DEGRAAF, [KAWAGUCHI],
                       "Invoice VR-2026-0318 - Milestone 2 (Atsugi DC conveyor, mechanical completion)",
                       VANRIJN_INV_TEXT, cc=[("Megumi Maeda", "maeda.megumi@asanagi-logi.example")])
@@ -253,7 +254,7 @@ HAMAKAZE_HAISHA_Q = Earlier(
 
 お世話になっております。朝凪ロジスティクス厚木の森本です。
 
-荷主さんの販促品の出荷が重なり、連休明けの5月7日～15日に
+荷主さんの販促品の出荷が重なり、連休明けの5月7日〜15日に
 厚木→関西（茨木・尼崎）の10t便を1日2台ほど増やしたいと考えています。
 ドライバーさんと車両の手配は可能でしょうか。
 
@@ -297,7 +298,7 @@ Gloria Medina
 Accounts Receivable | Pacific Harbor Drayage, LLC
 Wilmington, CA | (555) 010-4477"""
 
-PACHARBOR_STMT = Earlier("BY5PR11MB4189D0A2E61C7F3B905A@BY5PR11MB4189.namprd11.prod.outlook.com",
+PACHARBOR_STMT = Earlier(m365_mid("pacharbor-stmt", "pacharbor-drayage.example", "NAM"),
                          jst(2026, 4, 15, 2, 14, 37), MEDINA, [COLE],
                          "Statement - Asanagi Logistics USA - past due PHD-24817, PHD-24852",
                          PACHARBOR_STMT_TEXT, cc=[GRANT])
@@ -331,7 +332,7 @@ Melissa Grant
 Controller, Asanagi Logistics USA, Inc.""")
 
 PACHARBOR_W9_A = Earlier(
-    "BY5PR11MB4189E7A01F3D26C84B17@BY5PR11MB4189.namprd11.prod.outlook.com", jst(2026, 3, 5, 1, 47, 12),
+    m365_mid("pacharbor-w9a", "pacharbor-drayage.example", "NAM"), jst(2026, 3, 5, 1, 47, 12),
     CASTILLO, [GRANT], "RE: Updated W-9 and COI for 2026",
     """Hi Melissa,
 
