@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "DNSClient", targets: ["DNSClient"]),
     .library(name: "Intelligence", targets: ["Intelligence"]),
     .library(name: "Investigation", targets: ["Investigation"]),
+    .library(name: "SQLiteStore", targets: ["SQLiteStore"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +28,7 @@ let package = Package(
       name: "Analysis",
       dependencies: [
         "MailCore",
+        "DNSClient",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "_CryptoExtras", package: "swift-crypto"),
         .product(name: "Yams", package: "Yams"),
@@ -41,21 +43,29 @@ let package = Package(
       capability: .buildTool(),
       exclude: ["embed.sh"]
     ),
+    // The DNS stub resolver and the TXT-lookup port the DKIM verifier asks through: it depends
+    // on nothing above MailCore, so Analysis can see the port and the CLI wires the resolver in.
     .target(
       name: "DNSClient",
-      dependencies: ["Analysis"]
+      dependencies: ["MailCore"]
     ),
     .systemLibrary(
       name: "CSQLite",
       providers: [.apt(["libsqlite3-dev"])]
     ),
+    // The embedded SQLite database (a thin wrapper over the C API), below every stage that keeps
+    // state: the intelligence cache and audit log, and the case store.
+    .target(
+      name: "SQLiteStore",
+      dependencies: ["CSQLite"]
+    ),
     .target(
       name: "Intelligence",
-      dependencies: ["Analysis", "DNSClient", "CSQLite", .product(name: "Yams", package: "Yams")]
+      dependencies: ["Analysis", "DNSClient", "SQLiteStore", .product(name: "Yams", package: "Yams")]
     ),
     .target(
       name: "Investigation",
-      dependencies: ["MailCore", "Analysis", "Intelligence"]
+      dependencies: ["MailCore", "Analysis", "Intelligence", "SQLiteStore"]
     ),
     .target(
       name: "Reporting",
@@ -70,12 +80,13 @@ let package = Package(
         "Intelligence",
         "Investigation",
         "Reporting",
+        "SQLiteStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "MailCoreTests",
-      dependencies: ["MailCore", "Reporting"],
+      dependencies: ["MailCore"],
       exclude: ["msg_agreement.py"],
       resources: [.copy("Fixtures")]
     ),
@@ -90,7 +101,7 @@ let package = Package(
     ),
     .testTarget(
       name: "IntelligenceTests",
-      dependencies: ["Intelligence", "Analysis", "DNSClient", "TestSupport"],
+      dependencies: ["Intelligence", "Analysis", "DNSClient", "MailCore", "SQLiteStore", "TestSupport"],
       exclude: ["Fixtures"]
     ),
     .testTarget(
@@ -100,7 +111,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ReportingTests",
-      dependencies: ["Reporting", "Analysis", "MailCore"]
+      dependencies: ["Reporting"]
     ),
     .testTarget(
       name: "CLITests",

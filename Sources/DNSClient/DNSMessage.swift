@@ -1,5 +1,3 @@
-import Analysis
-
 /// Building queries and reading answers in the DNS wire format (RFC 1035, EDNS0 from RFC 6891).
 /// Every read is bounds-checked: a hostile or broken server gives an error, never a crash.
 enum DNSMessage {

@@ -1,5 +1,5 @@
-import Analysis
 import Foundation
+import MailCore
 
 #if canImport(Glibc)
   import Glibc

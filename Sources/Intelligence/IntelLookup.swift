@@ -1,6 +1,8 @@
 import Analysis
 import DNSClient
 import Foundation
+import MailCore
+import SQLiteStore
 
 /// Looks indicators up in every source the settings allow: AbuseIPDB, VirusTotal, HIBP and
 /// RDAP over HTTP, MaxMind DB files locally, and DNS. Answers are cached and every outbound

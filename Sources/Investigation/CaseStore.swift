@@ -1,5 +1,5 @@
 import Foundation
-import Intelligence
+import SQLiteStore
 
 /// The case in the embedded SQLite store: every message's raw bytes (content-addressed by
 /// SHA-256), where each came from, the analyses as written, the campaigns of the last run and the

@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import Intelligence
+import MailCore
 import Reporting
 
 /// `becscope intel`: an analyst's quick look at one indicator.

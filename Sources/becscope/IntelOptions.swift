@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Intelligence
+import SQLiteStore
 
 /// The options that choose intelligence sources, shared by `analyze` and `intel`.
 struct IntelOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Intelligence
+import MailCore
 import Synchronization
 import TestSupport
 import Testing

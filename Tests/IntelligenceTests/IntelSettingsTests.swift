@@ -2,6 +2,8 @@ import Analysis
 import DNSClient
 import Foundation
 import Intelligence
+import MailCore
+import SQLiteStore
 import Testing
 
 @Suite("Intelligence settings, store and DNS facts")

@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Intelligence
+import MailCore
 import Testing
 
 /// The MaxMind DB reader on MaxMind's own test databases (`../shared/data/maxmind-test-data`),

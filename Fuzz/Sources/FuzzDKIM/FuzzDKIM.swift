@@ -1,4 +1,5 @@
 import Analysis
+import DNSClient
 import MailCore
 
 /// DKIM-Signature tags, canonicalization and verification of the input read as a message,

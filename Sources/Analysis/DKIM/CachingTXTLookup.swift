@@ -1,3 +1,4 @@
+import DNSClient
 import Synchronization
 
 /// A TXT lookup that asks each name once per run: later questions for the same name (the same

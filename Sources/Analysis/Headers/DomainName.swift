@@ -1,3 +1,5 @@
+import MailCore
+
 /// Small helpers for comparing host and domain names.
 public enum DomainName {
   /// Second-level labels under which registrations happen one level deeper (`co.jp`, `co.uk`).

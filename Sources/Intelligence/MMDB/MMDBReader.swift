@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import MailCore
 
 /// Why a MaxMind DB file cannot be read or a lookup failed.
 public struct MMDBError: Error, CustomStringConvertible, Sendable {

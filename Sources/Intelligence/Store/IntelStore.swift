@@ -1,4 +1,5 @@
 import Foundation
+import SQLiteStore
 
 /// The intelligence cache and the audit log of outbound queries, in the embedded SQLite store.
 ///
