@@ -357,4 +357,48 @@ struct ScenarioTests {
       )
         == "payroll-diversion")
   }
+
+  @Test(
+    "an announced change whose new account is on file is consistent with the records; a fraud naming the old account is not"
+  )
+  func accountOnFile() {
+    // あおば運輸's account on file is みどり銀行 本店営業部 普通 1234567 (the new one).
+    let genuine = Self.analyze(
+      """
+      From: 株式会社あおば運輸 経理 <keiri@aoba-unyu.example>
+      \(Self.head)Subject: 振込先口座変更のお知らせ
+
+      伊藤様
+      先日お電話でご案内のとおり、4月より振込先を変更いたしました。
+      旧口座：さくら銀行 駅前支店 普通 7777777
+      新口座：みどり銀行 本店営業部 普通 1234567
+      今後のお支払いは新口座へお願いいたします。
+      """)
+    #expect(genuine.bec.signals.has("payment.on-file"))
+    #expect(!genuine.bec.signals.has("payment.changed"))
+    #expect(genuine.bec.verdict.label != "bec", "\(genuine.bec.verdict.matched.map(\.id))")
+
+    // The fraud: the account on file named as the old one, a new one not on file.
+    let fraud = Self.analyze(
+      """
+      From: 株式会社あおば運輸 経理 <keiri@aoba-unyu.example>
+      \(Self.head)Subject: 振込先口座変更のお知らせ
+
+      伊藤様
+      監査のため振込先を変更いたしました。
+      旧口座：みどり銀行 本店営業部 普通 1234567
+      新口座：ひかり銀行 港支店 普通 2345678
+      """)
+    #expect(fraud.bec.signals.has("payment.changed"))
+    #expect(!fraud.bec.signals.has("payment.on-file"))
+    #expect(fraud.bec.verdict.label == "bec")
+    #expect(fraud.bec.verdict.scenario == "account-compromise")
+
+    let details = PaymentDetail.find(in: "Old account: 12345678 (routing 111000025). New account: 87654321.")
+    #expect(details.first { $0.value == "12345678" }?.previous == true)
+    #expect(details.first { $0.value == "87654321" }?.previous == false)
+    // "hold" does not hold "old"; a marker on another line does not reach.
+    #expect(PaymentDetail.find(in: "Payments on hold, account 12345678 (ABA 111000025)").allSatisfy { !$0.previous })
+    #expect(PaymentDetail.find(in: "Our old bank closed.\nAccount 12345678, ABA 111000025").allSatisfy { !$0.previous })
+  }
 }

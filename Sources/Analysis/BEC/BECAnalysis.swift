@@ -284,16 +284,23 @@ public struct BECAnalyzer: Sendable {
   static func withoutContactLines(_ text: String) -> String? {
     var kept: [Substring] = []
     var removed = false
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Lines found by bytes: a Character split would cost more than the rest of this check.
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    while true {
+      let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+      let line = text[start..<end]
       if line == "-- " || line.trimmingBlanks() == "--" {
         removed = true
         break
       }
       if line.utf8.count <= 300, mayBeContactLine(line), isContactLine(line) {
         removed = true
-        continue
+      } else {
+        kept.append(line)
       }
-      kept.append(line)
+      guard end < utf8.endIndex else { break }
+      start = utf8.index(after: end)
     }
     return removed ? kept.joined(separator: "\n") : nil
   }

@@ -61,7 +61,11 @@ struct PaymentSignals {
       }
     }
     if let vendor = sender.vendor ?? named, let onFile = vendor.bank?.identifiers, !onFile.isEmpty {
-      let unknown = accounts.filter { !onFile.contains($0.value) }
+      // An account the text names as the one being replaced does not count as new.
+      let unknown = accounts.filter { !onFile.contains($0.value) && !$0.previous }
+      if unknown.isEmpty, let known = accounts.first(where: { onFile.contains($0.value) }) {
+        signals.set("payment.on-file", Evidence("\(known.text), the account on file for \(vendor.name)"))
+      }
       if !unknown.isEmpty {
         let shown = unknown.prefix(3).map(\.text).joined(separator: ", ")
         signals.set("payment.changed", Evidence("\(shown), not on file for \(vendor.name)"))

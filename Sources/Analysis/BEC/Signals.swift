@@ -57,6 +57,10 @@ public struct Signals: Sendable {
     ("payment.details", "bank details in the text: an IBAN, SWIFT/BIC, ABA routing number or an account number"),
     ("payment.changed", "an account that is not the vendor's on file, or not the one in the quoted history"),
     (
+      "payment.on-file",
+      "the vendor's account on file given as where to pay, and no other account (one named as the old account aside)"
+    ),
+    (
       "links.own-authenticated-domain",
       "DMARC pass for a listed vendor's or a well-known domain, and every link goes to that domain"
     ),

@@ -16,6 +16,9 @@ public struct PaymentDetail: Sendable, Hashable {
   public var value: String
   /// The text as written, for the evidence.
   public var text: String
+  /// Whether the words just before it name it as the old account (`旧口座`, `変更前`, `previous
+  /// account`, …) rather than the new one: an announced change quotes the account it replaces.
+  public var previous = false
 
   /// Every payment detail in `text`, in order, each value once. Work is linear in the text.
   public static func find(in text: String) -> [PaymentDetail] {
@@ -26,7 +29,9 @@ public struct PaymentDetail: Sendable, Hashable {
     func add(_ kind: Kind, _ value: String, _ range: Range<Int>) {
       guard seen.insert("\(kind.rawValue):\(value)").inserted else { return }
       let shown = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(range.lowerBound).prefix(range.count)))
-      found.append(PaymentDetail(kind: kind, value: value, text: shown))
+      found.append(
+        PaymentDetail(
+          kind: kind, value: value, text: shown, previous: namedAsPrevious(scalars, before: range.lowerBound)))
     }
     var i = 0
     let n = scalars.count
@@ -87,7 +92,24 @@ public struct PaymentDetail: Sendable, Hashable {
             if keyword { return true }
             digits = true
           }
-          if run == 2, i >= 3, b[i - 2] >= 0x41, b[i - 2] <= 0x5A, b[i - 3] >= 0x41, b[i - 3] <= 0x5A { return true }
+          // An IBAN: two capitals, two check digits, then at least 11 more letters or digits
+          // (single spaces between groups allowed): "GB82 WEST 1234 …".
+          if run == 2, i >= 3, b[i - 2] >= 0x41, b[i - 2] <= 0x5A, b[i - 3] >= 0x41, b[i - 3] <= 0x5A,
+            (i == 3 || !(b[i - 4] >= 0x41 && b[i - 4] <= 0x5A) && !(b[i - 4] >= 0x30 && b[i - 4] <= 0x39))
+          {
+            var j = i + 1
+            var more = 0
+            while j < n, more < 11 {
+              let d = b[j]
+              if (d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5A) {
+                more += 1
+              } else if d != 0x20 || j + 1 >= n || b[j + 1] == 0x20 {
+                break
+              }
+              j += 1
+            }
+            if more >= 11 { return true }
+          }
           i += 1
           continue
         }
@@ -179,6 +201,46 @@ public struct PaymentDetail: Sendable, Hashable {
 
   /// Whether a keyword (ASCII letters compared without case) occurs within `window` scalars
   /// before `index`. Compared scalar by scalar: no string is built.
+  /// Words that name the account being replaced, and the one replacing it.
+  static let oldMarkers = ["旧", "変更前", "これまでの", "従来の", "previous", "old", "former"]
+  static let newMarkers = ["新", "変更後", "今後", "new", "from now on", "instead"]
+
+  /// Whether the nearest marker before `index` on the same line (at most 48 scalars back) names
+  /// an old account: `旧口座：… 普通 7777777`, `Previous account: 12345678`. A sentence about
+  /// the old account followed by a new one on another line does not mark the new one.
+  static func namedAsPrevious(_ s: [Unicode.Scalar], before index: Int) -> Bool {
+    var start = index
+    while start > 0, index - start < 48, s[start - 1] != "\n" { start -= 1 }
+    let old = lastMarker(s, from: start, before: index, oldMarkers)
+    return old >= 0 && old > lastMarker(s, from: start, before: index, newMarkers)
+  }
+
+  /// Where the last of `words` starts between `start` and `index` (ASCII compared without
+  /// case), or -1.
+  static func lastMarker(_ s: [Unicode.Scalar], from start: Int, before index: Int, _ words: [String]) -> Int {
+    var last = -1
+    for word in words {
+      let w = Array(word.unicodeScalars)
+      var i = index - w.count
+      while i >= start, i > last {
+        var k = 0
+        while k < w.count {
+          var c = s[i + k].value
+          if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+          guard c == w[k].value else { break }
+          k += 1
+        }
+        // An English word must start a word: "old" is not the end of "hold".
+        if k == w.count, !w[0].isASCII || i == 0 || !s[i - 1].properties.isAlphabetic {
+          last = i
+          break
+        }
+        i -= 1
+      }
+    }
+    return last
+  }
+
   static func keyword(_ s: [Unicode.Scalar], before index: Int, _ words: [String], window: Int = 40) -> Bool {
     let start = max(0, index - window)
     for word in words {
