@@ -48,13 +48,14 @@ struct Analyze: AsyncParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Read input paths from FILE, one per line.", valueName: "FILE"))
   var list: String?
 
-  @Option(help: "Worker threads (default: the number of CPUs).")
+  @Option(help: "Worker threads, at least 1; one per CPU unless given.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @OptionGroup(title: "Intelligence")
   var intel: IntelOptions
 
   func validate() throws {
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if inputs.isEmpty && list == nil {
       throw ValidationError(
         "give at least one input (a file, directory, mbox, or - for standard input), or --list FILE")

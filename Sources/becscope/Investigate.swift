@@ -65,7 +65,7 @@ struct Investigate: AsyncParsableCommand {
   @Flag(help: "Write into --out even when it holds files becscope did not write (they are left alone).")
   var force = false
 
-  @Option(help: "Worker threads for the mailbox sweep, at least 1 (default: the number of CPUs).")
+  @Option(help: "Worker threads for the mailbox sweep, at least 1; one per CPU unless given.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @OptionGroup(title: "Intelligence (the store holds the case too)")

@@ -63,7 +63,7 @@ struct Parse: ParsableCommand {
   @Option(help: "Override: maximum message size in bytes (larger input is truncated).")
   var maxMessageBytes: Int?
 
-  @Option(help: "Worker threads for --stats (default: the number of CPUs).")
+  @Option(help: "Worker threads for --stats, at least 1; one per CPU unless given.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @Flag(help: "Leave decoded body text out of the JSON.")
