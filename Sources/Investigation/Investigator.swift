@@ -135,7 +135,7 @@ public struct Investigator: Sendable {
   public func sweep(
     _ mailbox: String, campaigns: [[Fingerprint]], store: CaseStore, json: @Sendable (MessageAnalysis) -> String,
     jobs: Int = ProcessInfo.processInfo.activeProcessorCount, progress: (Int) -> Void = { _ in }
-  ) throws -> SweepResult {
+  ) async throws -> SweepResult {
     let started = Date()
     let matcher = CampaignMatcher(campaigns)
     let sources = try InputSource.expand([mailbox])
@@ -145,26 +145,21 @@ public struct Investigator: Sendable {
     var found = 0
     var batch: [RawMessage] = []
     var batchBytes = 0
-    func flush() throws {
-      let results = Mutex<[(Int, MessageAnalysis)]>([])
+    func flush() async throws {
       let items = batch
-      DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { worker in
-        var i = worker
-        while i < items.count {
-          let message = parser.parse(items[i])
-          // The fingerprint needs only the parsed message: the full analysis runs for matches.
-          let quick = Fingerprint(
-            from: message.from?.address, replyTo: message.envelope.replyTo.compactMap { $0.address?.lowercased() },
-            subject: message.subject, text: message.currentThreadText)
-          if matcher.match(quick) != nil {
-            var a = analyzer.analyze(message, source: items[i].source)
-            a.message.releaseBytes()
-            results.withLock { $0.append((i, a)) }
-          }
-          i += max(1, min(jobs, items.count))
-        }
+      // The fingerprint needs only the parsed message: the full analysis runs for matches.
+      let analyses = await ParallelMap.map(Array(items.indices), jobs: jobs) { i -> MessageAnalysis? in
+        let message = parser.parse(items[i])
+        let quick = Fingerprint(
+          from: message.from?.address, replyTo: message.envelope.replyTo.compactMap { $0.address?.lowercased() },
+          subject: message.subject, text: message.currentThreadText)
+        guard matcher.match(quick) != nil else { return nil }
+        var a = analyzer.analyze(message, source: items[i].source)
+        a.message.releaseBytes()
+        return a
       }
-      for (i, analysis) in results.withLock({ $0 }).sorted(by: { $0.0 < $1.0 }) {
+      for (i, analysis) in analyses.enumerated() {
+        guard let analysis else { continue }
         let bytes = items[i].bytes
         if try store.add(
           key: Self.key(analysis), sha256: ContentHash.sha256(bytes), origin: "mailbox",
@@ -179,14 +174,15 @@ public struct Investigator: Sendable {
       batchBytes = 0
     }
     for source in sources {
-      try MessageReader(source: source).forEach { raw in
+      var messages = try MessageReader(source: source).makeIterator()
+      while let raw = try messages.next() {
         batch.append(raw)
         batchBytes += raw.bytes.count
         // A batch is at most 512 messages and 32 MB, whatever the mailbox holds.
-        if batch.count >= 512 || batchBytes >= 32 << 20 { try flush() }
+        if batch.count >= 512 || batchBytes >= 32 << 20 { try await flush() }
       }
     }
-    if !batch.isEmpty { try flush() }
+    if !batch.isEmpty { try await flush() }
     try store.recordSweep(mailbox: mailbox, messages: scanned)
     return SweepResult(mailbox: mailbox, scanned: scanned, found: found, seconds: Date().timeIntervalSince(started))
   }

@@ -1,7 +1,7 @@
 import Analysis
 import Foundation
 import Investigation
-import Synchronization
+import MailCore
 
 #if canImport(Glibc)
   import Glibc
@@ -50,26 +50,19 @@ public struct CaseFiles: Sendable {
   /// documented order with their times.
   @discardableResult
   public func write(to folder: String, jobs: Int = 2) async throws -> [Written] {
-    let renderers = renderers
-    let next = Ticket()
-    let timings = try await withThrowingTaskGroup(of: [String: Double].self) { group in
-      for _ in 0..<max(1, min(jobs, renderers.count)) {
-        group.addTask {
-          var times: [String: Double] = [:]
-          while true {
-            let i = next.take()
-            guard i < renderers.count else { return times }
-            let started = ContinuousClock.now
-            try Self.write(renderers[i].render(), to: (folder as NSString).appendingPathComponent(renderers[i].name))
-            let elapsed = ContinuousClock.now - started
-            times[renderers[i].name] =
-              Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-          }
-        }
+    let outcomes = await ParallelMap.map(renderers, jobs: jobs) { renderer -> Result<Written, any Error> in
+      let started = ContinuousClock.now
+      do {
+        try Self.write(renderer.render(), to: (folder as NSString).appendingPathComponent(renderer.name))
+      } catch {
+        return .failure(error)
       }
-      return try await group.reduce(into: [:]) { $0.merge($1) { a, _ in a } }
+      let elapsed = ContinuousClock.now - started
+      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+      return .success(Written(name: renderer.name, seconds: seconds))
     }
-    return Self.names.map { Written(name: $0, seconds: timings[$0] ?? 0) }
+    let written = try outcomes.map { try $0.get() }
+    return Self.names.compactMap { name in written.first { $0.name == name } }
   }
 
   /// The files' names, in the order `docs/interfaces.md` lists them.
@@ -118,10 +111,4 @@ public struct CaseFiles: Sendable {
     public var code: Int32
     public var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
   }
-}
-
-/// Hands out 0, 1, 2, … to concurrent workers.
-private final class Ticket: Sendable {
-  private let counter = Atomic<Int>(0)
-  func take() -> Int { counter.add(1, ordering: .relaxed).oldValue }
 }

@@ -81,7 +81,7 @@ struct Analyze: AsyncParsableCommand {
     var start = 0
     while start < sources.count {
       let batch = Array(sources[start..<min(sources.count, start + batchSize)])
-      let results = ParallelMap.map(batch, jobs: jobs) {
+      let results = await ParallelMap.map(batch, jobs: jobs) {
         source -> ([MessageAnalysis], String, InputError?, [String]) in
         var analyses: [MessageAnalysis] = []
         var text = ""

@@ -155,7 +155,7 @@ struct Investigate: AsyncParsableCommand {
         let started = Date()
         var last = Date()
         let interactive = isatty(2) == 1
-        let result = try investigator.sweep(path, campaigns: prints, store: store, json: json, jobs: jobs) { n in
+        let result = try await investigator.sweep(path, campaigns: prints, store: store, json: json, jobs: jobs) { n in
           if interactive, Date().timeIntervalSince(last) > 0.5 {
             last = Date()
             let rate = Double(n) / max(0.001, Date().timeIntervalSince(started))

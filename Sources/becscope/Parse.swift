@@ -4,7 +4,7 @@ import MailCore
 import Reporting
 
 /// `becscope parse`: the structure of each message.
-struct Parse: ParsableCommand {
+struct Parse: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show the structure of each message: decoded headers, parts, attachments, defects.",
     discussion: """
@@ -83,7 +83,7 @@ struct Parse: ParsableCommand {
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
   }
 
-  func run() throws {
+  func run() async throws {
     var bounds = limits.limits
     if let maxDepth { bounds.maxDepth = maxDepth }
     if let maxParts { bounds.maxParts = maxParts }
@@ -93,7 +93,7 @@ struct Parse: ParsableCommand {
 
     let sources = try CommandSupport.sources(inputs: inputs, list: list)
     if stats {
-      let summary = ThroughputRun(parser: parser, jobs: jobs).run(sources)
+      let summary = await ThroughputRun(parser: parser, jobs: jobs).run(sources)
       print(summary)
       if summary.failed > 0 {
         CommandSupport.warn("\(summary.failed) of \(sources.count) inputs could not be read")

@@ -92,7 +92,7 @@ struct CaseStudyTests {
     #expect(CampaignGrouper().group(known.map(\.fingerprint)).count == 1, "the five reported copies are one campaign")
     let targets = Investigator.sweepTargets(known)
     #expect(targets.count == 1)
-    let sweep = try investigator.sweep(Self.file("mailbox.mbox"), campaigns: targets, store: store, json: json)
+    let sweep = try await investigator.sweep(Self.file("mailbox.mbox"), campaigns: targets, store: store, json: json)
     #expect(sweep.scanned > 300)
     #expect(sweep.found == expected.mailbox_copies)
 

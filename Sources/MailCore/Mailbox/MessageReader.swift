@@ -27,29 +27,45 @@ public struct MessageReader {
 
   /// Calls `body` with each message; I/O errors are thrown, content never is.
   public func forEach(_ body: (RawMessage) throws -> Void) throws {
+    var messages = try makeIterator()
+    while let raw = try messages.next() { try body(raw) }
+  }
+
+  /// The messages one at a time, for a loop that awaits between them (an mbox is streamed: only
+  /// the current message is in memory).
+  public func makeIterator() throws -> Iterator {
     switch source {
     case .file(let path):
       let (bytes, truncated) = try FileIO.read(path: path, limit: maxMessageBytes)
-      try body(RawMessage(source: path, bytes: bytes, truncated: truncated))
+      return Iterator(pending: [RawMessage(source: path, bytes: bytes, truncated: truncated)])
     case .standardInput:
       let (bytes, truncated) = try FileIO.readStandardInput(limit: maxMessageBytes)
-      try body(RawMessage(source: "-", bytes: bytes, truncated: truncated))
+      return Iterator(pending: [RawMessage(source: "-", bytes: bytes, truncated: truncated)])
     case .mbox(let path):
       let reader = try MboxReader(path: path, maxMessageBytes: maxMessageBytes)
-      var first = try reader.next()
-      guard let one = first else { return }
-      let second = try reader.next()
-      if second == nil {
+      guard let first = try reader.next() else { return Iterator(pending: []) }
+      guard let second = try reader.next() else {
         // A single message with a From_ line is just a message.
-        try body(RawMessage(source: path, bytes: one.bytes, truncated: one.truncated))
-        return
+        return Iterator(pending: [RawMessage(source: path, bytes: first.bytes, truncated: first.truncated)])
       }
-      try body(RawMessage(source: "\(path)#\(one.index)", bytes: one.bytes, truncated: one.truncated))
-      first = second
-      while let entry = first {
-        try body(RawMessage(source: "\(path)#\(entry.index)", bytes: entry.bytes, truncated: entry.truncated))
-        first = try reader.next()
+      let numbered = { (e: MboxReader.Entry) in
+        RawMessage(source: "\(path)#\(e.index)", bytes: e.bytes, truncated: e.truncated)
       }
+      return Iterator(pending: [numbered(second), numbered(first)], mbox: reader, path: path)
+    }
+  }
+
+  /// The messages of one source in order; `next()` is nil after the last.
+  public struct Iterator {
+    /// Messages already read, the next one last.
+    fileprivate var pending: [RawMessage]
+    fileprivate var mbox: MboxReader? = nil
+    fileprivate var path = ""
+
+    public mutating func next() throws -> RawMessage? {
+      if let raw = pending.popLast() { return raw }
+      guard let mbox, let entry = try mbox.next() else { return nil }
+      return RawMessage(source: "\(path)#\(entry.index)", bytes: entry.bytes, truncated: entry.truncated)
     }
   }
 }

@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// Parses many inputs on several threads and measures throughput, for `parse --stats` and
 /// benchmarks. Memory stays bounded: each worker holds one message at a time.
@@ -32,36 +31,29 @@ public struct ThroughputRun: Sendable {
   }
 
   /// Parses every source, fully decoding each message, and returns the summary.
-  public func run(_ sources: [InputSource]) -> Summary {
-    let next = Atomic<Int>(0)
-    let ok = Atomic<Int>(0)
-    let failed = Atomic<Int>(0)
-    let bytes = Atomic<Int>(0)
-    let messages = Atomic<Int>(0)
-    let defects = Atomic<Int>(0)
+  public func run(_ sources: [InputSource]) async -> Summary {
     let start = DispatchTime.now().uptimeNanoseconds
     let parser = self.parser
-    DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-      while true {
-        let i = next.add(1, ordering: .relaxed).oldValue
-        if i >= sources.count { break }
-        do {
-          try MessageReader(source: sources[i], maxMessageBytes: parser.limits.maxMessageBytes).forEach { raw in
-            let message = parser.parse(raw)
-            bytes.add(raw.bytes.count, ordering: .relaxed)
-            messages.add(1, ordering: .relaxed)
-            defects.add(message.defects.count, ordering: .relaxed)
-          }
-          ok.add(1, ordering: .relaxed)
-        } catch {
-          failed.add(1, ordering: .relaxed)
+    // Each source's counts: (read, messages, bytes, defects).
+    let counts = await ParallelMap.map(sources, jobs: jobs) { source -> (Bool, Int, Int, Int) in
+      var messages = 0
+      var bytes = 0
+      var defects = 0
+      do {
+        try MessageReader(source: source, maxMessageBytes: parser.limits.maxMessageBytes).forEach { raw in
+          let message = parser.parse(raw)
+          bytes += raw.bytes.count
+          messages += 1
+          defects += message.defects.count
         }
+        return (true, messages, bytes, defects)
+      } catch {
+        return (false, messages, bytes, defects)
       }
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     return Summary(
-      files: ok.load(ordering: .relaxed), messages: messages.load(ordering: .relaxed),
-      failed: failed.load(ordering: .relaxed), bytes: bytes.load(ordering: .relaxed), seconds: seconds,
-      defects: defects.load(ordering: .relaxed))
+      files: counts.filter(\.0).count, messages: counts.map(\.1).reduce(0, +), failed: counts.filter { !$0.0 }.count,
+      bytes: counts.map(\.2).reduce(0, +), seconds: seconds, defects: counts.map(\.3).reduce(0, +))
   }
 }
