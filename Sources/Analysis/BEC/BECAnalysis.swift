@@ -178,11 +178,14 @@ public struct BECAnalyzer: Sendable {
     // lure is the forwarded part, not the note above it.
     let forwardedInline = Self.isForward(message.subject) && Self.shortText(current, limit: 200) && body != current
     let cueText = forwardedInline ? body + "\n" + html : current + "\n" + htmlCurrent
-    var matched = cues.match(cueText + "\n" + (message.subject ?? ""))
+    let prepared = ContentCues.prepared(cueText + "\n" + (message.subject ?? ""))
+    var matched = cues.match(prepared: prepared)
     // A chat app named in a signature or a contact line ("WeChat / WhatsApp: +86 …") is a way to
-    // reach the sender, not a request to move the conversation.
-    if matched["chat-move"] != nil, let reduced = Self.withoutContactLines(cueText),
-      chatCues.match(reduced)["chat-move"] == nil
+    // reach the sender, not a request to move the conversation. The second look reads the text
+    // already prepared (mapping it again cost as much as the first match).
+    if matched["chat-move"] != nil,
+      let reduced = Self.withoutContactLines(String(decoding: prepared, as: UTF8.self)),
+      chatCues.match(prepared: Array(reduced.utf8))["chat-move"] == nil
     {
       matched["chat-move"] = nil
     }

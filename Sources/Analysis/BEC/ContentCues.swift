@@ -34,16 +34,26 @@ public struct ContentCues: Sendable {
 
   /// Which cues appear in `text`, with the phrase that matched first (in the list's order).
   public func match(_ text: String) -> [String: String] {
-    let lower: [UInt8]
+    index.match(Self.prepared(text))
+  }
+
+  /// Which cues appear in text already ``prepared(_:)``: a second look at part of a text need
+  /// not map it again.
+  public func match(prepared: [UInt8]) -> [String: String] {
+    index.match(prepared)
+  }
+
+  /// The text as phrases are matched against it, as UTF-8: compatibility-mapped (NFKC) where
+  /// that can matter, and lower-cased. Line breaks stay where they were.
+  public static func prepared(_ text: String) -> [UInt8] {
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
       // Compatibility mapping changes nothing in ASCII; lower-case the bytes directly.
-      lower = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    } else if Self.mayNeedCompatibilityMapping(text.utf8) {
-      lower = Self.lowercasedBytes(text.precomposedStringWithCompatibilityMapping)
+      return text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    } else if mayNeedCompatibilityMapping(text.utf8) {
+      return lowercasedBytes(text.precomposedStringWithCompatibilityMapping)
     } else {
-      lower = Self.lowercasedBytes(text)
+      return lowercasedBytes(text)
     }
-    return index.match(lower)
   }
 }
 

@@ -80,18 +80,16 @@ public struct PaymentDetail: Sendable, Hashable {
     return text.withUTF8 { b -> Bool in
       var run = 0
       var wide = 0
-      var digits = false  // six digits in a row seen
-      var keyword = false  // "account", "routing", … seen
+      // Where the last "account", "routing", … ended: `find` wants one just before the digits.
+      var keywordEnd = -1_000
       var i = 0
       let n = b.count
       while i < n {
         let c = b[i]
         if c >= 0x30 && c <= 0x39 {
           run += 1
-          if run >= 6 {
-            if keyword { return true }
-            digits = true
-          }
+          // Six digits with a keyword in the 160 bytes before them (`find` looks 40 scalars back).
+          if run == 6, i - 5 - keywordEnd <= 160 { return true }
           // An IBAN: two capitals, two check digits, then at least 11 more letters or digits
           // (single spaces between groups allowed): "GB82 WEST 1234 …".
           if run == 2, i >= 3, b[i - 2] >= 0x41, b[i - 2] <= 0x5A, b[i - 3] >= 0x41, b[i - 3] <= 0x5A,
@@ -115,13 +113,12 @@ public struct PaymentDetail: Sendable, Hashable {
         }
         run = 0
         // The keywords account numbers and routing numbers stand beside (ASCII, any case).
-        if !keyword, c | 0x20 == UInt8(ascii: "a") || c | 0x20 == UInt8(ascii: "r") || c | 0x20 == UInt8(ascii: "t") {
+        if c | 0x20 == UInt8(ascii: "a") || c | 0x20 == UInt8(ascii: "r") || c | 0x20 == UInt8(ascii: "t") {
           for word in Self.numberKeywords where i + word.count <= n {
             var k = 0
             while k < word.count, b[i + k] | 0x20 == word[k] { k += 1 }
             if k == word.count {
-              keyword = true
-              if digits { return true }
+              keywordEnd = i + word.count
               break
             }
           }
