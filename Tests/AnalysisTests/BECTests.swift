@@ -234,6 +234,27 @@ struct LabeledSetTests {
     #expect(outcomes.filter { $0.label == "clean" && $0.verdict == "bec" }.count <= 1)
   }
 
+  /// The fifth and sixth sets, blind like the fourth: their first-run figures are floors.
+  @Test("the fifth and sixth sets: bec precision and recall no lower than first measured")
+  func laterSets() throws {
+    for (name, count, precisionFloor, recallFloor, cleanCalled) in [
+      ("labeled5", 66, 0.94, 0.94, 2), ("labeled6", 65, 0.93, 0.91, 0),
+    ] {
+      let folder = Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)!
+      let outcomes = try Self.run(folder)
+      #expect(outcomes.count == count)
+      let tp = outcomes.filter { $0.label == "bec" && $0.verdict == "bec" }.count
+      let fp = outcomes.filter { $0.label != "bec" && $0.verdict == "bec" }.count
+      let fn = outcomes.filter { $0.label == "bec" && $0.verdict != "bec" }.count
+      let precision = Double(tp) / Double(max(1, tp + fp))
+      let recall = Double(tp) / Double(max(1, tp + fn))
+      print("\(name): bec precision \(precision) recall \(recall)")
+      #expect(precision >= precisionFloor, "\(name)")
+      #expect(recall >= recallFloor, "\(name)")
+      #expect(outcomes.filter { $0.label == "clean" && $0.verdict == "bec" }.count <= cleanCalled, "\(name)")
+    }
+  }
+
   @Test("every shipped rule fires on at least one labeled message")
   func ruleCoverage() throws {
     let fired = Set(try Self.run().flatMap(\.rules))
