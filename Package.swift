@@ -13,11 +13,13 @@ let package = Package(
     .library(name: "Intelligence", targets: ["Intelligence"]),
     .library(name: "Investigation", targets: ["Investigation"]),
     .library(name: "SQLiteStore", targets: ["SQLiteStore"]),
+    .library(name: "CaseStorage", targets: ["CaseStorage"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(
@@ -58,6 +60,12 @@ let package = Package(
     .target(
       name: "SQLiteStore",
       dependencies: ["CSQLite"]
+    ),
+    // The case store seam: the `CaseStore` protocol, SQLite through GRDB (the default) and an
+    // in-memory store; the backends pass one conformance suite (CaseStorageTests).
+    .target(
+      name: "CaseStorage",
+      dependencies: ["MailCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(
       name: "Intelligence",
@@ -112,6 +120,10 @@ let package = Package(
     .testTarget(
       name: "ReportingTests",
       dependencies: ["Reporting"]
+    ),
+    .testTarget(
+      name: "CaseStorageTests",
+      dependencies: ["CaseStorage", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(
       name: "CLITests",

@@ -3,7 +3,7 @@
 
 The flow: MailCore -> Analysis -> Intelligence -> Investigation -> Reporting -> (becscope, the
 server). SQLiteStore sits beside MailCore (it imports only CSQLite), and DNSClient between
-MailCore and Analysis (it sees only MailCore). A module may import only modules of a lower rank; the same holds for its target's
+MailCore and Analysis (it sees only MailCore), and so does CaseStorage, the case store seam. A module may import only modules of a lower rank; the same holds for its target's
 dependencies in Package.swift. Test targets must depend on exactly the project modules their
 files import (TestSupport apart).
 
@@ -13,8 +13,8 @@ import os
 import re
 import sys
 
-RANK = {"CSQLite": 0, "MailCore": 1, "SQLiteStore": 1, "DNSClient": 2, "Analysis": 3, "Intelligence": 4,
-        "Investigation": 5, "Reporting": 6, "becscope": 7}
+RANK = {"CSQLite": 0, "MailCore": 1, "SQLiteStore": 1, "DNSClient": 2, "CaseStorage": 2, "Analysis": 3,
+        "Intelligence": 4, "Investigation": 5, "Reporting": 6, "becscope": 7}
 ALLOWED_SAME_RANK = {("SQLiteStore", "CSQLite")}
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 problems = []

@@ -1,5 +1,6 @@
 import Analysis
 import Intelligence
+import MailCore
 
 /// The MaxMind DB reader: metadata, search tree and data section of any file a user brings.
 @_cdecl("LLVMFuzzerTestOneInput")

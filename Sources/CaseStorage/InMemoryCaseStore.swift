@@ -1,0 +1,70 @@
+import Foundation
+import MailCore
+
+/// A case store in memory, for unit tests and dry runs: the same behaviour as the databases
+/// (it passes the same conformance tests), nothing written anywhere.
+public actor InMemoryCaseStore: CaseStore {
+  public nonisolated let location = "memory"
+  private var caseTable: [String: CaseRecord] = [:]
+  private var rawTable: [String: [UInt8]] = [:]
+  private var messageTable: [StoredMessage] = []
+  private var analyses: [String: String] = [:]
+  private var noteTable: [String: [CaseNote]] = [:]
+
+  public init() {}
+
+  private func existing(_ caseID: String) throws(StoreError) {
+    guard caseTable[caseID] != nil else { throw StoreError(.noSuchCase, store: location, "no case \(caseID)") }
+  }
+
+  public func createCase(title: String, owner: String?) -> CaseRecord {
+    let record = CaseRecord(title: title, owner: owner)
+    caseTable[record.id] = record
+    return record
+  }
+
+  public func caseRecord(id: String) -> CaseRecord? { caseTable[id] }
+
+  public func cases() -> [CaseRecord] {
+    caseTable.values.sorted { ($0.createdAt, $1.id) > ($1.createdAt, $0.id) }
+  }
+
+  public func setStatus(_ status: CaseRecord.Status, of caseID: String) throws(StoreError) {
+    try existing(caseID)
+    caseTable[caseID]?.status = status
+    caseTable[caseID]?.updatedAt = Date()
+  }
+
+  public func add(_ message: IncomingMessage, to caseID: String) throws(StoreError) -> Bool {
+    try existing(caseID)
+    guard !messageTable.contains(where: { $0.caseID == caseID && $0.key == message.key }) else { return false }
+    let sha256 = ContentHash.sha256(message.bytes)
+    if rawTable[sha256] == nil { rawTable[sha256] = message.bytes }
+    messageTable.append(
+      StoredMessage(caseID: caseID, key: message.key, sha256: sha256, provenance: message.provenance, addedAt: Date()))
+    return true
+  }
+
+  public func messages(in caseID: String) -> [StoredMessage] { messageTable.filter { $0.caseID == caseID } }
+
+  public func raw(sha256: String) -> [UInt8]? { rawTable[sha256] }
+
+  public func saveAnalysis(_ json: String, version: Int, sha256: String) {
+    if analyses["\(version):\(sha256)"] == nil { analyses["\(version):\(sha256)"] = json }
+  }
+
+  public func analysis(sha256: String, version: Int) -> String? { analyses["\(version):\(sha256)"] }
+
+  public func addNote(_ text: String, to caseID: String) throws(StoreError) -> Bool {
+    try existing(caseID)
+    guard !(noteTable[caseID] ?? []).contains(where: { $0.text == text }) else { return false }
+    noteTable[caseID, default: []].append(CaseNote(at: Date(), text: text))
+    return true
+  }
+
+  public func notes(in caseID: String) -> [CaseNote] { noteTable[caseID] ?? [] }
+
+  public func check() -> StoreCheck {
+    StoreCheck(migrations: [], integrity: "ok", cases: caseTable.count, messages: messageTable.count)
+  }
+}

@@ -1,0 +1,230 @@
+import Foundation
+import GRDB
+import MailCore
+
+/// The default case store: one SQLite file through GRDB (a connection pool in WAL mode, so
+/// readers never wait for the writer), its schema kept by versioned migrations. Embedded: it
+/// needs no set-up, and two processes on one file wait for each other (busy timeout).
+public final class SQLiteCaseStore: CaseStore {
+  private let pool: DatabasePool
+  public let location: String
+
+  /// Opens the store at `path`, creating it and applying the migrations it lacks.
+  public init(path: String) throws(StoreError) {
+    location = path
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(30)
+    configuration.foreignKeysEnabled = true
+    do {
+      let directory = (path as NSString).deletingLastPathComponent
+      if !directory.isEmpty {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      }
+      pool = try DatabasePool(path: path, configuration: configuration)
+    } catch {
+      throw StoreError(.unavailable, store: path, "cannot open the store: \(error)")
+    }
+    do {
+      let migrator = Self.migrator
+      if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+        throw StoreError(.schema, store: path, "the store was written by a newer becscope")
+      }
+      try migrator.migrate(pool)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError(.schema, store: path, "cannot migrate the store: \(error)")
+    }
+  }
+
+  /// The schema, one migration a version; a migration, once released, is never changed.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: cases, messages, analyses, notes") { db in
+      try db.create(table: "cases") { t in
+        t.primaryKey("id", .text)
+        t.column("title", .text).notNull()
+        t.column("status", .text).notNull()
+        t.column("owner", .text)
+        t.column("createdAt", .datetime).notNull()
+        t.column("updatedAt", .datetime).notNull()
+      }
+      try db.create(table: "rawMessages") { t in
+        t.primaryKey("sha256", .text)
+        t.column("bytes", .blob).notNull()
+      }
+      try db.create(table: "caseMessages") { t in
+        t.column("caseID", .text).notNull().references("cases", onDelete: .cascade)
+        t.column("key", .text).notNull()
+        t.column("sha256", .text).notNull().references("rawMessages")
+        t.column("kind", .text).notNull()
+        t.column("source", .text).notNull()
+        t.column("reporter", .text)
+        t.column("addedAt", .datetime).notNull()
+        t.primaryKey(["caseID", "key"])
+      }
+      try db.create(table: "analyses") { t in
+        t.column("sha256", .text).notNull()
+        t.column("version", .integer).notNull()
+        t.column("json", .text).notNull()
+        t.primaryKey(["sha256", "version"])
+      }
+      try db.create(table: "notes") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("caseID", .text).notNull().references("cases", onDelete: .cascade)
+        t.column("at", .datetime).notNull()
+        t.column("text", .text).notNull()
+        t.uniqueKey(["caseID", "text"])
+      }
+    }
+    return migrator
+  }
+
+  /// Runs `body` in a write transaction, every failure as a ``StoreError``.
+  private func write<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
+    async throws(StoreError) -> T
+  {
+    do {
+      return try await pool.write(body)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError(.failed, store: location, "\(what): \(error)")
+    }
+  }
+
+  private func read<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
+    async throws(StoreError) -> T
+  {
+    do {
+      return try await pool.read(body)
+    } catch {
+      throw StoreError(.failed, store: location, "\(what): \(error)")
+    }
+  }
+
+  public func createCase(title: String, owner: String?) async throws(StoreError) -> CaseRecord {
+    let record = CaseRecord(title: title, owner: owner)
+    return try await write("creating a case") { db in
+      try record.insert(db)
+      return record
+    }
+  }
+
+  public func caseRecord(id: String) async throws(StoreError) -> CaseRecord? {
+    try await read("reading a case") { db in try CaseRecord.fetchOne(db, key: id) }
+  }
+
+  public func cases() async throws(StoreError) -> [CaseRecord] {
+    try await read("listing the cases") { db in
+      try CaseRecord.order(Column("createdAt").desc, Column("id")).fetchAll(db)
+    }
+  }
+
+  public func setStatus(_ status: CaseRecord.Status, of caseID: String) async throws(StoreError) {
+    let location = location
+    try await write("changing a case's status") { db in
+      try db.execute(
+        sql: "UPDATE cases SET status = ?, updatedAt = ? WHERE id = ?", arguments: [status.rawValue, Date(), caseID])
+      if db.changesCount == 0 { throw StoreError(.noSuchCase, store: location, "no case \(caseID)") }
+    }
+  }
+
+  public func add(_ message: IncomingMessage, to caseID: String) async throws(StoreError) -> Bool {
+    let sha256 = ContentHash.sha256(message.bytes)
+    let location = location
+    return try await write("adding a message") { db in
+      guard try CaseRecord.exists(db, key: caseID) else {
+        throw StoreError(.noSuchCase, store: location, "no case \(caseID)")
+      }
+      try db.execute(
+        sql: "INSERT INTO rawMessages (sha256, bytes) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        arguments: [sha256, Data(message.bytes)])
+      try db.execute(
+        sql: """
+          INSERT INTO caseMessages (caseID, key, sha256, kind, source, reporter, addedAt)
+          VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (caseID, key) DO NOTHING
+          """,
+        arguments: [
+          caseID, message.key, sha256, message.provenance.kind.rawValue, message.provenance.source,
+          message.provenance.reporter, Date(),
+        ])
+      return db.changesCount > 0
+    }
+  }
+
+  public func messages(in caseID: String) async throws(StoreError) -> [StoredMessage] {
+    try await read("listing a case's messages") { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM caseMessages WHERE caseID = ? ORDER BY rowid", arguments: [caseID]
+      ).map { row in
+        StoredMessage(
+          caseID: row["caseID"], key: row["key"], sha256: row["sha256"],
+          provenance: Provenance(
+            kind: Provenance.Kind(rawValue: row["kind"]) ?? .reported, source: row["source"], reporter: row["reporter"]),
+          addedAt: row["addedAt"])
+      }
+    }
+  }
+
+  public func raw(sha256: String) async throws(StoreError) -> [UInt8]? {
+    try await read("reading a message") { db in
+      try Data.fetchOne(db, sql: "SELECT bytes FROM rawMessages WHERE sha256 = ?", arguments: [sha256]).map {
+        [UInt8]($0)
+      }
+    }
+  }
+
+  public func saveAnalysis(_ json: String, version: Int, sha256: String) async throws(StoreError) {
+    try await write("storing an analysis") { db in
+      try db.execute(
+        sql: "INSERT INTO analyses (sha256, version, json) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        arguments: [sha256, version, json])
+    }
+  }
+
+  public func analysis(sha256: String, version: Int) async throws(StoreError) -> String? {
+    try await read("reading an analysis") { db in
+      try String.fetchOne(
+        db, sql: "SELECT json FROM analyses WHERE sha256 = ? AND version = ?", arguments: [sha256, version])
+    }
+  }
+
+  public func addNote(_ text: String, to caseID: String) async throws(StoreError) -> Bool {
+    let location = location
+    return try await write("leaving a note") { db in
+      guard try CaseRecord.exists(db, key: caseID) else {
+        throw StoreError(.noSuchCase, store: location, "no case \(caseID)")
+      }
+      try db.execute(
+        sql: "INSERT INTO notes (caseID, at, text) VALUES (?, ?, ?) ON CONFLICT (caseID, text) DO NOTHING",
+        arguments: [caseID, Date(), text])
+      return db.changesCount > 0
+    }
+  }
+
+  public func notes(in caseID: String) async throws(StoreError) -> [CaseNote] {
+    try await read("reading the notes") { db in
+      try Row.fetchAll(db, sql: "SELECT at, text FROM notes WHERE caseID = ? ORDER BY id", arguments: [caseID]).map {
+        CaseNote(at: $0["at"], text: $0["text"])
+      }
+    }
+  }
+
+  public func check() async throws(StoreError) -> StoreCheck {
+    let migrator = Self.migrator
+    return try await read("checking the store") { db in
+      StoreCheck(
+        migrations: try migrator.appliedMigrations(db),
+        integrity: try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; "),
+        cases: try CaseRecord.fetchCount(db),
+        messages: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM caseMessages") ?? 0)
+    }
+  }
+}
+
+extension CaseRecord: FetchableRecord, PersistableRecord {
+  public static let databaseTableName = "cases"
+}
+
+extension CaseRecord.Status: DatabaseValueConvertible {}
