@@ -14,12 +14,15 @@ let package = Package(
     .library(name: "Investigation", targets: ["Investigation"]),
     .library(name: "SQLiteStore", targets: ["SQLiteStore"]),
     .library(name: "CaseStorage", targets: ["CaseStorage"]),
+    .library(name: "PostgresStorage", targets: ["PostgresStorage"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     .target(
@@ -66,6 +69,14 @@ let package = Package(
     .target(
       name: "CaseStorage",
       dependencies: ["MailCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // The case store for teams: PostgreSQL through postgres-nio, in the same conformance suite.
+    .target(
+      name: "PostgresStorage",
+      dependencies: [
+        "CaseStorage", "MailCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
     ),
     .target(
       name: "Intelligence",
@@ -123,7 +134,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CaseStorageTests",
-      dependencies: ["CaseStorage", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["CaseStorage", "PostgresStorage", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(
       name: "CLITests",

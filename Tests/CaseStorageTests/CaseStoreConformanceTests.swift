@@ -1,6 +1,7 @@
 import CaseStorage
 import Foundation
 import GRDB
+import PostgresStorage
 import Testing
 
 /// One suite, every backend: what the case service relies on from a store. PostgreSQL joins the
@@ -8,15 +9,43 @@ import Testing
 @Suite("Case store conformance")
 struct CaseStoreConformanceTests {
   enum Backend: String, CaseIterable, CustomTestStringConvertible {
-    case sqlite, memory
+    case sqlite, memory, postgres
     var testDescription: String { rawValue }
 
-    func open() throws -> any CaseStore {
+    /// The server the PostgreSQL backend is tested against (`postgres://user@host:port/db`,
+    /// started by `.ci/run`); without it that backend is skipped, with a notice.
+    static let postgresURL = ProcessInfo.processInfo.environment["BECSCOPE_TEST_POSTGRES"].flatMap {
+      $0.isEmpty ? nil : $0
+    }
+
+    static let available: [Backend] = {
+      if postgresURL == nil {
+        print("CaseStorageTests: BECSCOPE_TEST_POSTGRES is not set; the PostgreSQL backend is not tested")
+        return [.sqlite, .memory]
+      }
+      return allCases
+    }()
+
+    /// Stores on one fresh database (for PostgreSQL: a new database on the test server).
+    func open(count: Int = 1) async throws -> [any CaseStore] {
       switch self {
-      case .sqlite: try SQLiteCaseStore(path: Self.temporaryPath())
-      case .memory: InMemoryCaseStore()
+      case .sqlite:
+        let path = Self.temporaryPath()
+        return try (0..<count).map { _ in try SQLiteCaseStore(path: path) }
+      case .memory:
+        let store = InMemoryCaseStore()
+        return Array(repeating: store, count: count)
+      case .postgres:
+        let url = try #require(Self.postgresURL)
+        let admin = try await PostgresCaseStore.createDatabase(
+          "becscope_test_\(UUID().uuidString.prefix(8).lowercased())", server: url)
+        var stores: [any CaseStore] = []
+        for _ in 0..<count { stores.append(try await PostgresCaseStore(url: admin)) }
+        return stores
       }
     }
+
+    func open() async throws -> any CaseStore { try await open(count: 1)[0] }
 
     static func temporaryPath() -> String {
       NSTemporaryDirectory() + "becscope-store-\(UUID().uuidString)/case.sqlite"
@@ -30,9 +59,9 @@ struct CaseStoreConformanceTests {
       provenance: Provenance(kind: kind, source: "m\(n).eml", reporter: "r\(n)@org.example"))
   }
 
-  @Test("cases: created, listed newest first, read back, status changed", arguments: Backend.allCases)
+  @Test("cases: created, listed newest first, read back, status changed", arguments: Backend.available)
   func cases(_ backend: Backend) async throws {
-    let store = try backend.open()
+    let store = try await backend.open()
     let first = try await store.createCase(title: "CEO lure, May", owner: "kato")
     try await Task.sleep(for: .milliseconds(5))
     let second = try await store.createCase(title: "Vendor bank change", owner: nil)
@@ -45,9 +74,9 @@ struct CaseStoreConformanceTests {
     await #expect(throws: StoreError.self) { try await store.setStatus(.closed, of: "nope") }
   }
 
-  @Test("messages: idempotent by key per case, bytes stored once, provenance kept", arguments: Backend.allCases)
+  @Test("messages: idempotent by key per case, bytes stored once, provenance kept", arguments: Backend.available)
   func messages(_ backend: Backend) async throws {
-    let store = try backend.open()
+    let store = try await backend.open()
     let a = try await store.createCase(title: "a", owner: nil)
     let b = try await store.createCase(title: "b", owner: nil)
     #expect(try await store.add(Self.message(1), to: a.id))
@@ -66,9 +95,9 @@ struct CaseStoreConformanceTests {
     #expect(check.integrity == "ok" && check.cases == 2 && check.messages == 3)
   }
 
-  @Test("analyses by version; notes idempotent", arguments: Backend.allCases)
+  @Test("analyses by version; notes idempotent", arguments: Backend.available)
   func analysesAndNotes(_ backend: Backend) async throws {
-    let store = try backend.open()
+    let store = try await backend.open()
     let c = try await store.createCase(title: "c", owner: nil)
     try await store.saveAnalysis("{\"v\":1}", version: 1, sha256: "abc")
     try await store.saveAnalysis("{\"v\":1,\"again\":true}", version: 1, sha256: "abc")
@@ -80,16 +109,16 @@ struct CaseStoreConformanceTests {
     #expect(try await store.notes(in: c.id).map(\.text) == ["called the vendor", "blocked the sender"])
   }
 
-  @Test("two writers, one case: the same and different messages at once, nothing lost or doubled")
-  func concurrentWriters() async throws {
-    // Two stores on one file stand for two processes; each adds the 50 shared messages and 50
-    // of its own, interleaved.
-    let path = Backend.temporaryPath()
-    let one = try SQLiteCaseStore(path: path)
-    let two = try SQLiteCaseStore(path: path)
-    let c = try await one.createCase(title: "shared", owner: nil)
+  @Test(
+    "two writers, one case: the same and different messages at once, nothing lost or doubled",
+    arguments: Backend.available.filter { $0 != .memory })
+  func concurrentWriters(_ backend: Backend) async throws {
+    // Two stores on one database stand for two processes; each adds the 50 shared messages and
+    // 50 of its own, interleaved.
+    let stores = try await backend.open(count: 2)
+    let c = try await stores[0].createCase(title: "shared", owner: nil)
     try await withThrowingTaskGroup(of: Int.self) { group in
-      for (w, store) in [one, two].enumerated() {
+      for (w, store) in stores.enumerated() {
         group.addTask {
           var added = 0
           for n in 0..<50 {
@@ -102,10 +131,10 @@ struct CaseStoreConformanceTests {
       let total = try await group.reduce(0, +)
       #expect(total == 150)
     }
-    let stored = try await two.messages(in: c.id)
+    let stored = try await stores[1].messages(in: c.id)
     #expect(stored.count == 150)
     #expect(Set(stored.map(\.key)).count == 150)
-    #expect(try await one.check().messages == 150)
+    #expect(try await stores[0].check().messages == 150)
   }
 
   @Test("a store written by a newer becscope is refused, and reopening changes nothing")

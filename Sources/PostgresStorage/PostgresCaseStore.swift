@@ -1,0 +1,333 @@
+import CaseStorage
+import Foundation
+import Logging
+import MailCore
+import PostgresNIO
+
+/// The case store for a team: PostgreSQL through postgres-nio (a connection pool), its schema
+/// kept by versioned migrations. Several becscope processes or server workers share one
+/// database: intake is idempotent under concurrency through the database's own constraints
+/// (`INSERT … ON CONFLICT DO NOTHING`), and migrations take an advisory lock.
+public final class PostgresCaseStore: CaseStore {
+  private let client: PostgresClient
+  private let runner: Task<Void, Never>
+  private let logger = Logger(label: "becscope.store")
+  public let location: String
+
+  /// Connects to `url` (`postgres://user[:password]@host[:port]/database`) and applies the
+  /// migrations the database lacks. The password never appears in ``location`` or an error.
+  public init(url: String) async throws(StoreError) {
+    guard let parts = URLComponents(string: url), parts.scheme == "postgres" || parts.scheme == "postgresql",
+      let host = parts.host, let user = parts.user, !user.isEmpty
+    else {
+      throw StoreError(.unavailable, store: "PostgreSQL", "not a postgres://user@host[:port]/database URL")
+    }
+    let database = String(parts.path.drop { $0 == "/" })
+    location = "postgres://\(user)@\(host):\(parts.port ?? 5432)/\(database)"
+    let configuration = PostgresClient.Configuration(
+      host: host, port: parts.port ?? 5432, username: user, password: parts.password,
+      database: database.isEmpty ? nil : database, tls: .disable)
+    let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+    self.client = client
+    runner = Task { await client.run() }
+    do {
+      try await migrate()
+    } catch {
+      runner.cancel()
+      throw error
+    }
+  }
+
+  deinit { runner.cancel() }
+
+  /// Creates the database `name` (letters, digits and underscores) on the server of `server`
+  /// and returns the URL of the new database: for a team's first set-up, and for tests that each
+  /// want an empty database.
+  public static func createDatabase(_ name: String, server: String) async throws(StoreError) -> String {
+    guard !name.isEmpty,
+      name.utf8.allSatisfy({ $0 == 0x5F || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }),
+      var parts = URLComponents(string: server), let host = parts.host, let user = parts.user
+    else {
+      throw StoreError(.unavailable, store: "PostgreSQL", "cannot create a database named \(name) on \(server)")
+    }
+    let logger = Logger(label: "becscope.store")
+    let database = String(parts.path.drop { $0 == "/" })
+    let client = PostgresClient(
+      configuration: .init(
+        host: host, port: parts.port ?? 5432, username: user, password: parts.password,
+        database: database.isEmpty ? nil : database, tls: .disable),
+      backgroundLogger: logger)
+    let runner = Task { await client.run() }
+    defer { runner.cancel() }
+    do {
+      try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
+    } catch {
+      let said = (error as? PSQLError)?.serverInfo?[.message] ?? "\(error)"
+      throw StoreError(.failed, store: "postgres://\(user)@\(host)", "creating the database \(name): \(said)")
+    }
+    parts.path = "/" + name
+    return parts.string ?? server
+  }
+
+  /// The schema, one migration a version; a migration, once released, is never changed.
+  static let migrations: [(String, [String])] = [
+    (
+      "v1: cases, messages, analyses, notes",
+      [
+        """
+        CREATE TABLE cases (id TEXT PRIMARY KEY, title TEXT NOT NULL, status TEXT NOT NULL, owner TEXT,
+          created_at TIMESTAMPTZ NOT NULL, updated_at TIMESTAMPTZ NOT NULL)
+        """,
+        "CREATE TABLE raw_messages (sha256 TEXT PRIMARY KEY, bytes BYTEA NOT NULL)",
+        """
+        CREATE TABLE case_messages (seq BIGSERIAL, case_id TEXT NOT NULL REFERENCES cases ON DELETE CASCADE,
+          key TEXT NOT NULL, sha256 TEXT NOT NULL REFERENCES raw_messages, kind TEXT NOT NULL, source TEXT NOT NULL,
+          reporter TEXT, added_at TIMESTAMPTZ NOT NULL, PRIMARY KEY (case_id, key))
+        """,
+        """
+        CREATE TABLE analyses (sha256 TEXT NOT NULL, version INTEGER NOT NULL, json TEXT NOT NULL,
+          PRIMARY KEY (sha256, version))
+        """,
+        """
+        CREATE TABLE notes (id BIGSERIAL PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases ON DELETE CASCADE,
+          at TIMESTAMPTZ NOT NULL, text TEXT NOT NULL, UNIQUE (case_id, text))
+        """,
+      ]
+    )
+  ]
+
+  private func migrate() async throws(StoreError) {
+    try await run("migrating the store") { [logger] in
+      try await self.client.withTransaction(logger: logger) { connection in
+        // One migrator at a time across every process (the key is arbitrary but fixed).
+        try await connection.query("SELECT pg_advisory_xact_lock(4206170931)", logger: logger)
+        try await connection.query(
+          "CREATE TABLE IF NOT EXISTS becscope_migrations (identifier TEXT PRIMARY KEY)", logger: logger)
+        var applied: Set<String> = []
+        for try await id in try await connection.query(
+          "SELECT identifier FROM becscope_migrations", logger: logger
+        ).decode(String.self) {
+          applied.insert(id)
+        }
+        let known = Set(Self.migrations.map(\.0))
+        if let unknown = applied.subtracting(known).first {
+          throw StoreError(
+            .schema, store: self.location, "the store was written by a newer becscope (migration \(unknown))")
+        }
+        for (id, statements) in Self.migrations where !applied.contains(id) {
+          for statement in statements {
+            try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+          }
+          try await connection.query("INSERT INTO becscope_migrations (identifier) VALUES (\(id))", logger: logger)
+        }
+      }
+    }
+  }
+
+  /// Runs `body`, every failure as a ``StoreError`` with what PostgreSQL said.
+  private func run<T>(_ what: String, _ body: () async throws -> T) async throws(StoreError) -> T {
+    do {
+      return try await body()
+    } catch {
+      throw storeError(error, what)
+    }
+  }
+
+  /// A failure as a ``StoreError``: one thrown inside a transaction is unwrapped, and PostgreSQL's
+  /// own message is kept (postgres-nio's description hides it).
+  private func storeError(_ error: any Error, _ what: String) -> StoreError {
+    switch error {
+    case let error as StoreError: return error
+    case let error as PostgresTransactionError:
+      if let inner = error.closureError ?? error.beginError ?? error.commitError { return storeError(inner, what) }
+      return StoreError(.failed, store: location, "\(what): the transaction failed")
+    case let error as PSQLError:
+      return StoreError(.failed, store: location, "\(what): \(error.serverInfo?[.message] ?? "\(error.code)")")
+    default:
+      return StoreError(.failed, store: location, "\(what): \(error)")
+    }
+  }
+
+  private func rowCount(_ rows: PostgresRowSequence) async throws -> Int {
+    var n = 0
+    for try await _ in rows { n += 1 }
+    return n
+  }
+
+  private func requireCase(_ caseID: String, on connection: PostgresConnection) async throws {
+    let rows = try await connection.query("SELECT 1 FROM cases WHERE id = \(caseID)", logger: logger)
+    if try await rowCount(rows) == 0 { throw StoreError(.noSuchCase, store: location, "no case \(caseID)") }
+  }
+
+  public func createCase(title: String, owner: String?) async throws(StoreError) -> CaseRecord {
+    let record = CaseRecord(title: title, owner: owner)
+    return try await run("creating a case") {
+      try await client.query(
+        """
+        INSERT INTO cases (id, title, status, owner, created_at, updated_at)
+        VALUES (\(record.id), \(record.title), \(record.status.rawValue), \(record.owner), \(record.createdAt),
+          \(record.updatedAt))
+        """, logger: logger)
+      return record
+    }
+  }
+
+  private func fetchCases(_ query: PostgresQuery) async throws(StoreError) -> [CaseRecord] {
+    try await run("reading cases") {
+      var out: [CaseRecord] = []
+      for try await (id, title, status, owner, created, updated) in try await client.query(query, logger: logger)
+        .decode((String, String, String, String?, Date, Date).self)
+      {
+        out.append(
+          CaseRecord(
+            id: id, title: title, status: CaseRecord.Status(rawValue: status) ?? .new, owner: owner, createdAt: created,
+            updatedAt: updated))
+      }
+      return out
+    }
+  }
+
+  public func caseRecord(id: String) async throws(StoreError) -> CaseRecord? {
+    try await fetchCases(
+      "SELECT id, title, status, owner, created_at, updated_at FROM cases WHERE id = \(id)"
+    ).first
+  }
+
+  public func cases() async throws(StoreError) -> [CaseRecord] {
+    try await fetchCases(
+      "SELECT id, title, status, owner, created_at, updated_at FROM cases ORDER BY created_at DESC, id")
+  }
+
+  public func setStatus(_ status: CaseRecord.Status, of caseID: String) async throws(StoreError) {
+    let changed = try await run("changing a case's status") {
+      try await rowCount(
+        client.query(
+          "UPDATE cases SET status = \(status.rawValue), updated_at = \(Date()) WHERE id = \(caseID) RETURNING id",
+          logger: logger))
+    }
+    if changed == 0 { throw StoreError(.noSuchCase, store: location, "no case \(caseID)") }
+  }
+
+  public func add(_ message: IncomingMessage, to caseID: String) async throws(StoreError) -> Bool {
+    let sha256 = ContentHash.sha256(message.bytes)
+    let bytes = Data(message.bytes)
+    let p = message.provenance
+    return try await run("adding a message") { [logger] in
+      try await client.withTransaction(logger: logger) { connection in
+        try await self.requireCase(caseID, on: connection)
+        try await connection.query(
+          "INSERT INTO raw_messages (sha256, bytes) VALUES (\(sha256), \(bytes)) ON CONFLICT DO NOTHING",
+          logger: logger)
+        let rows = try await connection.query(
+          """
+          INSERT INTO case_messages (case_id, key, sha256, kind, source, reporter, added_at)
+          VALUES (\(caseID), \(message.key), \(sha256), \(p.kind.rawValue), \(p.source), \(p.reporter), \(Date()))
+          ON CONFLICT (case_id, key) DO NOTHING RETURNING key
+          """, logger: logger)
+        return try await self.rowCount(rows) > 0
+      }
+    }
+  }
+
+  public func messages(in caseID: String) async throws(StoreError) -> [StoredMessage] {
+    try await run("listing a case's messages") {
+      var out: [StoredMessage] = []
+      let rows = try await client.query(
+        """
+        SELECT key, sha256, kind, source, reporter, added_at FROM case_messages WHERE case_id = \(caseID)
+        ORDER BY seq
+        """, logger: logger)
+      for try await (key, sha256, kind, source, reporter, added) in rows.decode(
+        (String, String, String, String, String?, Date).self)
+      {
+        out.append(
+          StoredMessage(
+            caseID: caseID, key: key, sha256: sha256,
+            provenance: Provenance(
+              kind: Provenance.Kind(rawValue: kind) ?? .reported, source: source, reporter: reporter),
+            addedAt: added))
+      }
+      return out
+    }
+  }
+
+  public func raw(sha256: String) async throws(StoreError) -> [UInt8]? {
+    try await run("reading a message") {
+      for try await bytes in try await client.query(
+        "SELECT bytes FROM raw_messages WHERE sha256 = \(sha256)", logger: logger
+      ).decode(Data.self) {
+        return [UInt8](bytes)
+      }
+      return nil
+    }
+  }
+
+  public func saveAnalysis(_ json: String, version: Int, sha256: String) async throws(StoreError) {
+    try await run("storing an analysis") {
+      try await client.query(
+        """
+        INSERT INTO analyses (sha256, version, json) VALUES (\(sha256), \(Int32(version)), \(json))
+        ON CONFLICT DO NOTHING
+        """, logger: logger)
+    }
+  }
+
+  public func analysis(sha256: String, version: Int) async throws(StoreError) -> String? {
+    try await run("reading an analysis") {
+      for try await json in try await client.query(
+        "SELECT json FROM analyses WHERE sha256 = \(sha256) AND version = \(Int32(version))", logger: logger
+      ).decode(String.self) {
+        return json
+      }
+      return nil
+    }
+  }
+
+  public func addNote(_ text: String, to caseID: String) async throws(StoreError) -> Bool {
+    try await run("leaving a note") { [logger] in
+      try await client.withTransaction(logger: logger) { connection in
+        try await self.requireCase(caseID, on: connection)
+        let rows = try await connection.query(
+          """
+          INSERT INTO notes (case_id, at, text) VALUES (\(caseID), \(Date()), \(text))
+          ON CONFLICT (case_id, text) DO NOTHING RETURNING id
+          """, logger: logger)
+        return try await self.rowCount(rows) > 0
+      }
+    }
+  }
+
+  public func notes(in caseID: String) async throws(StoreError) -> [CaseNote] {
+    try await run("reading the notes") {
+      var out: [CaseNote] = []
+      for try await (at, text) in try await client.query(
+        "SELECT at, text FROM notes WHERE case_id = \(caseID) ORDER BY id", logger: logger
+      ).decode((Date, String).self) {
+        out.append(CaseNote(at: at, text: text))
+      }
+      return out
+    }
+  }
+
+  public func check() async throws(StoreError) -> StoreCheck {
+    try await run("checking the store") {
+      var migrations: [String] = []
+      for try await id in try await client.query(
+        "SELECT identifier FROM becscope_migrations ORDER BY identifier", logger: logger
+      ).decode(String.self) {
+        migrations.append(id)
+      }
+      var cases = 0
+      for try await n in try await client.query("SELECT COUNT(*) FROM cases", logger: logger).decode(Int.self) {
+        cases = n
+      }
+      var messages = 0
+      for try await n in try await client.query("SELECT COUNT(*) FROM case_messages", logger: logger).decode(
+        Int.self)
+      {
+        messages = n
+      }
+      return StoreCheck(migrations: migrations, integrity: "ok", cases: cases, messages: messages)
+    }
+  }
+}
