@@ -103,6 +103,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The case stores' intake benchmark (Benchmarks/StoreBench; docs/performance.md).
+    .executableTarget(
+      name: "store-bench",
+      dependencies: ["CaseStorage", "PostgresStorage"],
+      path: "Benchmarks/StoreBench"
+    ),
     .testTarget(
       name: "MailCoreTests",
       dependencies: ["MailCore"],
