@@ -17,16 +17,8 @@ public final class PostgresCaseStore: CaseStore {
   /// Connects to `url` (`postgres://user[:password]@host[:port]/database`) and applies the
   /// migrations the database lacks. The password never appears in ``location`` or an error.
   public init(url: String) async throws(StoreError) {
-    guard let parts = URLComponents(string: url), parts.scheme == "postgres" || parts.scheme == "postgresql",
-      let host = parts.host, let user = parts.user, !user.isEmpty
-    else {
-      throw StoreError(.unavailable, store: "PostgreSQL", "not a postgres://user@host[:port]/database URL")
-    }
-    let database = String(parts.path.drop { $0 == "/" })
-    location = "postgres://\(user)@\(host):\(parts.port ?? 5432)/\(database)"
-    let configuration = PostgresClient.Configuration(
-      host: host, port: parts.port ?? 5432, username: user, password: parts.password,
-      database: database.isEmpty ? nil : database, tls: .disable)
+    let (configuration, location, _) = try Self.connection(url)
+    self.location = location
     let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
     self.client = client
     runner = Task { await client.run() }
@@ -45,28 +37,41 @@ public final class PostgresCaseStore: CaseStore {
   /// want an empty database.
   public static func createDatabase(_ name: String, server: String) async throws(StoreError) -> String {
     guard !name.isEmpty,
-      name.utf8.allSatisfy({ $0 == 0x5F || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }),
-      var parts = URLComponents(string: server), let host = parts.host, let user = parts.user
+      name.utf8.allSatisfy({ $0 == 0x5F || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) })
     else {
-      throw StoreError(.unavailable, store: "PostgreSQL", "cannot create a database named \(name) on \(server)")
+      throw StoreError(.unavailable, store: "PostgreSQL", "cannot create a database named \(name)")
     }
+    let (configuration, location, serverParts) = try connection(server)
+    var parts = serverParts
     let logger = Logger(label: "becscope.store")
-    let database = String(parts.path.drop { $0 == "/" })
-    let client = PostgresClient(
-      configuration: .init(
-        host: host, port: parts.port ?? 5432, username: user, password: parts.password,
-        database: database.isEmpty ? nil : database, tls: .disable),
-      backgroundLogger: logger)
+    let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
     let runner = Task { await client.run() }
     defer { runner.cancel() }
     do {
       try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
     } catch {
       let said = (error as? PSQLError)?.serverInfo?[.message] ?? "\(error)"
-      throw StoreError(.failed, store: "postgres://\(user)@\(host)", "creating the database \(name): \(said)")
+      throw StoreError(.failed, store: location, "creating the database \(name): \(said)")
     }
     parts.path = "/" + name
     return parts.string ?? server
+  }
+
+  /// The client configuration, the URL without its password, and its parts, from
+  /// `postgres://user[:password]@host[:port]/database`.
+  static func connection(_ url: String) throws(StoreError) -> (
+    PostgresClient.Configuration, location: String, parts: URLComponents
+  ) {
+    guard let parts = URLComponents(string: url), parts.scheme == "postgres" || parts.scheme == "postgresql",
+      let host = parts.host, let user = parts.user, !user.isEmpty
+    else {
+      throw StoreError(.unavailable, store: "PostgreSQL", "not a postgres://user@host[:port]/database URL")
+    }
+    let database = String(parts.path.drop { $0 == "/" })
+    let configuration = PostgresClient.Configuration(
+      host: host, port: parts.port ?? 5432, username: user, password: parts.password,
+      database: database.isEmpty ? nil : database, tls: .disable)
+    return (configuration, "postgres://\(user)@\(host):\(parts.port ?? 5432)/\(database)", parts)
   }
 
   /// The schema, one migration a version; a migration, once released, is never changed.

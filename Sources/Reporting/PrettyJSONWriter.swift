@@ -66,10 +66,9 @@ struct PrettyJSONWriter {
         case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
         case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
         default:
-          let digits = Array("0123456789abcdef".utf8)
-          out.append(contentsOf: Array("\\u00".utf8))
-          out.append(digits[Int(b >> 4)])
-          out.append(digits[Int(b & 0x0F)])
+          out.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+          out.append(Self.hexDigits[Int(b >> 4)])
+          out.append(Self.hexDigits[Int(b & 0x0F)])
         }
       }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
@@ -99,6 +98,8 @@ struct PrettyJSONWriter {
     }
     endArray()
   }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
   // MARK: Layout
 
