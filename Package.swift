@@ -84,7 +84,7 @@ let package = Package(
     ),
     .target(
       name: "Investigation",
-      dependencies: ["MailCore", "Analysis", "Intelligence", "SQLiteStore"]
+      dependencies: ["MailCore", "Analysis", "Intelligence", "CaseStorage"]
     ),
     .target(
       name: "Reporting",
@@ -100,6 +100,8 @@ let package = Package(
         "Investigation",
         "Reporting",
         "SQLiteStore",
+        "CaseStorage",
+        "PostgresStorage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -131,7 +133,10 @@ let package = Package(
     ),
     .testTarget(
       name: "InvestigationTests",
-      dependencies: ["Investigation", "Intelligence", "Analysis", "MailCore", "Reporting", "TestSupport"],
+      dependencies: [
+        "Investigation", "Intelligence", "Analysis", "MailCore", "Reporting", "CaseStorage", "PostgresStorage",
+        "TestSupport",
+      ],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

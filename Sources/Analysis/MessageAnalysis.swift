@@ -25,9 +25,11 @@ public struct MessageAnalysis: Sendable {
   public var iocs: [IOC]
   /// Sender, impersonation, recipients, cues, signals and verdict.
   public var bec: BECAnalysis
+  /// The message's facts once the message itself was let go (see ``keepFactsOnly()``).
+  var keptFacts: MessageFacts? = nil
 
   /// How a report carried the suspicious message.
-  public enum Wrapping: Sendable, Hashable {
+  public enum Wrapping: Sendable, Hashable, Codable {
     /// The input is the message itself.
     case none
     /// Attached as `message/rfc822` or as an Outlook `.msg`.

@@ -38,3 +38,14 @@ public struct CaseNote: Codable, Sendable, Hashable {
     self.text = text
   }
 }
+
+/// A campaign of a case's latest build, as `case.json` gives it.
+public struct StoredCampaign: Codable, Sendable, Hashable {
+  public var id: String
+  public var json: String
+
+  public init(id: String, json: String) {
+    self.id = id
+    self.json = json
+  }
+}

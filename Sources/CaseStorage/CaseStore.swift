@@ -27,10 +27,23 @@ public protocol CaseStore: Sendable {
   /// The raw bytes of a stored message.
   func raw(sha256: String) async throws(StoreError) -> [UInt8]?
 
-  /// Stores a message's analysis (its JSON) as written by analysis `version`.
-  func saveAnalysis(_ json: String, version: Int, sha256: String) async throws(StoreError)
+  /// Moves messages (a campaign, by their keys) from one case to another; returns how many
+  /// moved. A message the other case already holds is only taken out of the first.
+  func moveMessages(keys: [String], from caseID: String, to otherCaseID: String) async throws(StoreError) -> Int
+
+  /// Stores a message's analysis (its JSON) as written by analysis `version`: becscope's
+  /// analysis version with a digest of the profile and options it ran with, so that an analysis
+  /// is reused only where it would come out the same.
+  func saveAnalysis(_ json: String, version: String, sha256: String) async throws(StoreError)
   /// The analysis of a message by `version`, or nil when it must be analysed (again).
-  func analysis(sha256: String, version: Int) async throws(StoreError) -> String?
+  func analysis(sha256: String, version: String) async throws(StoreError) -> String?
+  /// The analyses by `version` of a case's messages, by SHA-256: one query for a whole case.
+  func analyses(in caseID: String, version: String) async throws(StoreError) -> [String: String]
+
+  /// Replaces the campaigns recorded for a case with those of its latest build.
+  func saveCampaigns(_ campaigns: [StoredCampaign], in caseID: String) async throws(StoreError)
+  /// The campaigns of a case's latest build, in their order.
+  func campaigns(in caseID: String) async throws(StoreError) -> [StoredCampaign]
 
   /// Leaves a note on a case unless the same text is already there; true when it was new.
   func addNote(_ text: String, to caseID: String) async throws(StoreError) -> Bool

@@ -10,6 +10,7 @@ public actor InMemoryCaseStore: CaseStore {
   private var messageTable: [StoredMessage] = []
   private var analyses: [String: String] = [:]
   private var noteTable: [String: [CaseNote]] = [:]
+  private var campaignTable: [String: [StoredCampaign]] = [:]
 
   public init() {}
 
@@ -49,11 +50,43 @@ public actor InMemoryCaseStore: CaseStore {
 
   public func raw(sha256: String) -> [UInt8]? { rawTable[sha256] }
 
-  public func saveAnalysis(_ json: String, version: Int, sha256: String) {
-    if analyses["\(version):\(sha256)"] == nil { analyses["\(version):\(sha256)"] = json }
+  public func moveMessages(keys: [String], from caseID: String, to otherCaseID: String) throws(StoreError) -> Int {
+    try existing(caseID)
+    try existing(otherCaseID)
+    let wanted = Set(keys)
+    let held = Set(messageTable.filter { $0.caseID == otherCaseID }.map(\.key))
+    var moved = 0
+    messageTable = messageTable.compactMap { m in
+      guard m.caseID == caseID, wanted.contains(m.key) else { return m }
+      if held.contains(m.key) { return nil }
+      moved += 1
+      var m = m
+      m.caseID = otherCaseID
+      return m
+    }
+    return moved
   }
 
-  public func analysis(sha256: String, version: Int) -> String? { analyses["\(version):\(sha256)"] }
+  public func saveAnalysis(_ json: String, version: String, sha256: String) {
+    if analyses["\(version)\u{0}\(sha256)"] == nil { analyses["\(version)\u{0}\(sha256)"] = json }
+  }
+
+  public func analysis(sha256: String, version: String) -> String? { analyses["\(version)\u{0}\(sha256)"] }
+
+  public func analyses(in caseID: String, version: String) -> [String: String] {
+    var found: [String: String] = [:]
+    for m in messageTable where m.caseID == caseID {
+      if let json = analyses["\(version)\u{0}\(m.sha256)"] { found[m.sha256] = json }
+    }
+    return found
+  }
+
+  public func saveCampaigns(_ campaigns: [StoredCampaign], in caseID: String) throws(StoreError) {
+    try existing(caseID)
+    campaignTable[caseID] = campaigns
+  }
+
+  public func campaigns(in caseID: String) -> [StoredCampaign] { campaignTable[caseID] ?? [] }
 
   public func addNote(_ text: String, to caseID: String) throws(StoreError) -> Bool {
     try existing(caseID)

@@ -77,6 +77,23 @@ public final class SQLiteCaseStore: CaseStore {
         t.uniqueKey(["caseID", "text"])
       }
     }
+    migrator.registerMigration("v2: analyses by version and context, campaigns") { db in
+      // v1's analyses were keyed by an integer version alone; none were written by a release.
+      try db.drop(table: "analyses")
+      try db.create(table: "analyses") { t in
+        t.column("sha256", .text).notNull()
+        t.column("version", .text).notNull()
+        t.column("json", .text).notNull()
+        t.primaryKey(["sha256", "version"])
+      }
+      try db.create(table: "campaigns") { t in
+        t.column("caseID", .text).notNull().references("cases", onDelete: .cascade)
+        t.column("position", .integer).notNull()
+        t.column("id", .text).notNull()
+        t.column("json", .text).notNull()
+        t.primaryKey(["caseID", "id"])
+      }
+    }
     return migrator
   }
 
@@ -175,7 +192,31 @@ public final class SQLiteCaseStore: CaseStore {
     }
   }
 
-  public func saveAnalysis(_ json: String, version: Int, sha256: String) async throws(StoreError) {
+  public func moveMessages(keys: [String], from caseID: String, to otherCaseID: String) async throws(StoreError)
+    -> Int
+  {
+    let location = location
+    return try await write("moving messages") { db in
+      for id in [caseID, otherCaseID] where try !CaseRecord.exists(db, key: id) {
+        throw StoreError(.noSuchCase, store: location, "no case \(id)")
+      }
+      var moved = 0
+      for key in keys {
+        try db.execute(
+          sql: """
+            UPDATE caseMessages SET caseID = ? WHERE caseID = ? AND key = ?
+            AND NOT EXISTS (SELECT 1 FROM caseMessages WHERE caseID = ? AND key = ?)
+            """, arguments: [otherCaseID, caseID, key, otherCaseID, key])
+        moved += db.changesCount
+        try db.execute(sql: "DELETE FROM caseMessages WHERE caseID = ? AND key = ?", arguments: [caseID, key])
+      }
+      try db.execute(
+        sql: "UPDATE cases SET updatedAt = ? WHERE id IN (?, ?)", arguments: [Date(), caseID, otherCaseID])
+      return moved
+    }
+  }
+
+  public func saveAnalysis(_ json: String, version: String, sha256: String) async throws(StoreError) {
     try await write("storing an analysis") { db in
       try db.execute(
         sql: "INSERT INTO analyses (sha256, version, json) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
@@ -183,10 +224,47 @@ public final class SQLiteCaseStore: CaseStore {
     }
   }
 
-  public func analysis(sha256: String, version: Int) async throws(StoreError) -> String? {
+  public func analysis(sha256: String, version: String) async throws(StoreError) -> String? {
     try await read("reading an analysis") { db in
       try String.fetchOne(
         db, sql: "SELECT json FROM analyses WHERE sha256 = ? AND version = ?", arguments: [sha256, version])
+    }
+  }
+
+  public func analyses(in caseID: String, version: String) async throws(StoreError) -> [String: String] {
+    try await read("reading a case's analyses") { db in
+      var found: [String: String] = [:]
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT a.sha256, a.json FROM analyses a JOIN caseMessages m ON m.sha256 = a.sha256
+          WHERE m.caseID = ? AND a.version = ?
+          """, arguments: [caseID, version])
+      while let row = try rows.next() { found[row[0]] = row[1] }
+      return found
+    }
+  }
+
+  public func saveCampaigns(_ campaigns: [StoredCampaign], in caseID: String) async throws(StoreError) {
+    let location = location
+    try await write("recording the campaigns") { db in
+      guard try CaseRecord.exists(db, key: caseID) else {
+        throw StoreError(.noSuchCase, store: location, "no case \(caseID)")
+      }
+      try db.execute(sql: "DELETE FROM campaigns WHERE caseID = ?", arguments: [caseID])
+      for (position, c) in campaigns.enumerated() {
+        try db.execute(
+          sql: "INSERT INTO campaigns (caseID, position, id, json) VALUES (?, ?, ?, ?)",
+          arguments: [caseID, position, c.id, c.json])
+      }
+    }
+  }
+
+  public func campaigns(in caseID: String) async throws(StoreError) -> [StoredCampaign] {
+    try await read("reading the campaigns") { db in
+      try Row.fetchAll(
+        db, sql: "SELECT id, json FROM campaigns WHERE caseID = ? ORDER BY position", arguments: [caseID]
+      ).map { StoredCampaign(id: $0["id"], json: $0["json"]) }
     }
   }
 

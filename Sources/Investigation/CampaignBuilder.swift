@@ -22,10 +22,10 @@ struct CampaignBuilder {
   func build(id: String, indexes: [Int], messages: [CaseMessage], intel: [String: IPIntel]) -> Campaign {
     let analyses = indexes.map { messages[$0].analysis }
     let label = Self.label(analyses)
-    let senders = unique(analyses.compactMap { $0.message.from?.address?.lowercased() })
-    let subjects = unique(analyses.compactMap { $0.message.subject })
+    let senders = unique(analyses.compactMap { $0.facts.from?.address?.lowercased() })
+    let subjects = unique(analyses.compactMap { $0.facts.subject })
     let ips = unique(analyses.compactMap { a in a.origin.ip.flatMap { $0.isNonPublic ? nil : $0.text } })
-    let dates = analyses.compactMap { $0.message.envelope.date?.rfc3339 }.sorted()
+    let dates = analyses.compactMap { $0.facts.envelope.date?.rfc3339 }.sorted()
     let impersonated = unique(analyses.compactMap { $0.bec.impersonated?.displayName })
 
     var recipients = mergedRecipients(analyses)

@@ -17,13 +17,15 @@ public struct Fingerprint: Sendable, Hashable {
   /// then a shared origin IP alone ties two messages to one sender's machine.
   public var flagged = false
 
+  /// The fingerprint of an analysed message; its text is the start the facts keep
+  /// (``MessageFacts/threadText``), so a stored analysis gives the same fingerprint.
   public init(_ analysis: MessageAnalysis) {
-    let m = analysis.message
+    let m = analysis.facts
     from = m.from?.address?.lowercased()
     replyTo = m.envelope.replyTo.compactMap { $0.address?.lowercased() }.filter { $0 != m.from?.address?.lowercased() }
     originIP = analysis.origin.ip.flatMap { $0.isNonPublic ? nil : $0.text }
     subjectTemplate = m.subject.flatMap(Self.template)
-    simhash = Self.simhash(m.currentThreadText)
+    simhash = Self.simhash(m.threadText)
     flagged = analysis.bec.verdict.label != "clean"
   }
 
@@ -32,7 +34,7 @@ public struct Fingerprint: Sendable, Hashable {
     self.replyTo = replyTo
     self.originIP = originIP
     subjectTemplate = subject.flatMap(Self.template)
-    simhash = Self.simhash(text)
+    simhash = Self.simhash(String(text.prefix(MessageFacts.threadTextLimit)))
   }
 
   /// Hamming distance between two SimHashes.

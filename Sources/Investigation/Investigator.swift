@@ -8,7 +8,7 @@ import Synchronization
 /// A message of the case with its analysis.
 public struct CaseMessage: Sendable {
   public var key: String
-  /// `reported` or `mailbox`.
+  /// `reported` (a file, an upload, the report mailbox) or `mailbox` (found by a sweep).
   public var origin: String
   public var source: String
   public var analysis: MessageAnalysis
@@ -44,7 +44,7 @@ public struct SweepResult: Sendable {
 /// Runs an investigation: takes the reported messages in (a report forwarded as an attachment
 /// is unwrapped, the same message reported twice counts once), groups them into campaigns,
 /// sweeps mailboxes for further copies, asks the intelligence sources, and builds each
-/// campaign's targeting, breach overlap and attack flow. Every message is kept in the case store.
+/// campaign's targeting, breach overlap and attack flow. ``CaseService`` runs it over a case store.
 public struct Investigator: Sendable {
   public let profile: OrganizationProfile?
   public let analyzer: Analyzer
@@ -59,11 +59,11 @@ public struct Investigator: Sendable {
   /// The identity of a message for deduplication: its Message-ID, else a hash of its sender,
   /// recipients, date, subject and text.
   static func key(_ a: MessageAnalysis) -> String {
-    let m = a.message
-    if let id = m.envelope.messageID?.lowercased(), !id.isEmpty { return "mid:" + id }
+    let envelope = a.envelope
+    if let id = envelope.messageID?.lowercased(), !id.isEmpty { return "mid:" + id }
     let parts = [
-      m.from?.address ?? "", m.envelope.to.compactMap(\.address).joined(separator: ","), m.envelope.date?.rfc3339 ?? "",
-      m.subject ?? "", m.currentThreadText,
+      a.from?.address ?? "", envelope.to.compactMap(\.address).joined(separator: ","), envelope.date?.rfc3339 ?? "",
+      envelope.subject ?? "", a.facts.threadText,
     ]
     return "sha:" + ContentHash.sha256(Array(parts.joined(separator: "\u{0}").utf8))
   }
@@ -75,53 +75,6 @@ public struct Investigator: Sendable {
     CampaignBuilder.privateMatch(address, employees).map { ($0.0, $0.1, $0.2) }
   }
 
-  /// Adds the reported messages to the store; returns how many were new, how many repeated,
-  /// and the inputs that could not be read (each skipped; the others still taken).
-  public func intake(_ sources: [InputSource], store: CaseStore, json: (MessageAnalysis) -> String) throws
-    -> (added: Int, duplicates: Int, skipped: [InputError])
-  {
-    let parser = MessageParser()
-    var added = 0
-    var duplicates = 0
-    var skipped: [InputError] = []
-    for source in sources {
-      do {
-        try MessageReader(source: source).forEach { raw in
-          let analysis = analyzer.analyze(parser.parse(raw), source: raw.source)
-          if let reason = analysis.unreadable {
-            // Not mail, or a report with nothing in it: named and counted, never a clean campaign.
-            skipped.append(InputError(.nothingToJudge, path: raw.source, reason: reason))
-            return
-          }
-          let bytes = raw.bytes
-          let new = try store.add(
-            key: Self.key(analysis), sha256: ContentHash.sha256(bytes), origin: "reported",
-            source: raw.source, raw: bytes, analysisJSON: json(analysis))
-          if new { added += 1 } else { duplicates += 1 }
-        }
-      } catch let error as InputError {
-        // One unreadable input does not stop the case: it is skipped, named and counted.
-        skipped.append(error)
-      }
-    }
-    return (added, duplicates, skipped)
-  }
-
-  /// Re-reads every message of the store and analyses it (cheap next to the network).
-  public func load(_ store: CaseStore) throws -> [CaseMessage] {
-    let parser = MessageParser()
-    var messages: [CaseMessage] = []
-    try store.forEachEntry { e in
-      var analysis = analyzer.analyze(parser.parse(RawMessage(bytes: e.raw, source: e.source)), source: e.source)
-      // The report needs what the analysis read, not the bytes: a case of large copies stays small.
-      analysis.message.releaseBytes()
-      messages.append(
-        CaseMessage(
-          key: e.key, origin: e.origin, source: e.source, analysis: analysis, fingerprint: Fingerprint(analysis)))
-    }
-    return messages
-  }
-
   /// The fingerprints to sweep mailboxes for: one list per campaign that the analysis flagged
   /// (a clean group, such as a newsletter someone reported, is not hunted for).
   public static func sweepTargets(_ messages: [CaseMessage]) -> [[Fingerprint]] {
@@ -129,12 +82,13 @@ public struct Investigator: Sendable {
       .filter { $0.contains(where: \.flagged) }
   }
 
-  /// Streams a mailbox (mbox, Maildir, folder) through the campaigns' fingerprints and adds every
-  /// copy found to the store. Memory stays bounded: messages are read one batch at a time and
-  /// only the matches are kept. `progress` is called with the count scanned so far.
+  /// Streams a mailbox (mbox, Maildir, folder) through the campaigns' fingerprints and hands
+  /// every copy found, analysed, to `keep` (true when it was new to the case). Memory stays
+  /// bounded: messages are read one batch at a time and only the matches are kept. `progress` is
+  /// called with the count scanned so far.
   public func sweep(
-    _ mailbox: String, campaigns: [[Fingerprint]], store: CaseStore, json: @Sendable (MessageAnalysis) -> String,
-    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, progress: (Int) -> Void = { _ in }
+    _ mailbox: String, campaigns: [[Fingerprint]], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+    progress: (Int) -> Void = { _ in }, keep: (RawMessage, MessageAnalysis) async throws -> Bool
   ) async throws -> SweepResult {
     let started = Date()
     let matcher = CampaignMatcher(campaigns)
@@ -155,18 +109,12 @@ public struct Investigator: Sendable {
           subject: message.subject, text: message.currentThreadText)
         guard matcher.match(quick) != nil else { return nil }
         var a = analyzer.analyze(message, source: items[i].source)
-        a.message.releaseBytes()
+        a.keepFactsOnly()
         return a
       }
       for (i, analysis) in analyses.enumerated() {
         guard let analysis else { continue }
-        let bytes = items[i].bytes
-        if try store.add(
-          key: Self.key(analysis), sha256: ContentHash.sha256(bytes), origin: "mailbox",
-          source: items[i].source, raw: bytes, analysisJSON: json(analysis))
-        {
-          found += 1
-        }
+        if try await keep(items[i], analysis) { found += 1 }
       }
       scanned += items.count
       progress(scanned)
@@ -183,7 +131,6 @@ public struct Investigator: Sendable {
       }
     }
     if !batch.isEmpty { try await flush() }
-    try store.recordSweep(mailbox: mailbox, messages: scanned)
     return SweepResult(mailbox: mailbox, scanned: scanned, found: found, seconds: Date().timeIntervalSince(started))
   }
 

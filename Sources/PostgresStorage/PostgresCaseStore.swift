@@ -11,14 +11,22 @@ import PostgresNIO
 public final class PostgresCaseStore: CaseStore {
   private let client: PostgresClient
   private let runner: Task<Void, Never>
-  private let logger = Logger(label: "becscope.store")
+  private let logger = PostgresCaseStore.makeLogger()
   public let location: String
+
+  /// The driver's log: only errors (a pool's retries and its closing are not news on a terminal).
+  static func makeLogger() -> Logger {
+    var logger = Logger(label: "becscope.store")
+    logger.logLevel = .error
+    return logger
+  }
 
   /// Connects to `url` (`postgres://user[:password]@host[:port]/database`) and applies the
   /// migrations the database lacks. The password never appears in ``location`` or an error.
   public init(url: String) async throws(StoreError) {
-    let (configuration, location, _) = try Self.connection(url)
+    let (configuration, location, parts) = try Self.connection(url)
     self.location = location
+    try await Self.reach(parts, location: location, logger: logger)
     let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
     self.client = client
     runner = Task { await client.run() }
@@ -43,7 +51,8 @@ public final class PostgresCaseStore: CaseStore {
     }
     let (configuration, location, serverParts) = try connection(server)
     var parts = serverParts
-    let logger = Logger(label: "becscope.store")
+    let logger = makeLogger()
+    try await reach(serverParts, location: location, logger: logger)
     let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
     let runner = Task { await client.run() }
     defer { runner.cancel() }
@@ -55,6 +64,31 @@ public final class PostgresCaseStore: CaseStore {
     }
     parts.path = "/" + name
     return parts.string ?? server
+  }
+
+  /// Opens one connection and closes it: a server that is down, refuses the user or lacks the
+  /// database is an error within seconds, where the pool would keep retrying.
+  static func reach(_ parts: URLComponents, location: String, logger: Logger) async throws(StoreError) {
+    let database = String(parts.path.drop { $0 == "/" })
+    var configuration = PostgresConnection.Configuration(
+      host: parts.host ?? "", port: parts.port ?? 5432, username: parts.user ?? "", password: parts.password,
+      database: database.isEmpty ? nil : database, tls: .disable)
+    configuration.options.connectTimeout = .seconds(10)
+    do {
+      let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+      try? await connection.close()
+    } catch {
+      let said = (error as? PSQLError)?.serverInfo?[.message] ?? Self.reason(error)
+      throw StoreError(.unavailable, store: location, "cannot connect: \(said)")
+    }
+  }
+
+  /// A connection failure in words (postgres-nio's description holds the whole error tree).
+  static func reason(_ error: any Error) -> String {
+    let text = (error as? PSQLError)?.underlying.map { "\($0)" } ?? "\(error)"
+    if text.contains("Connection refused") { return "connection refused (is the server running?)" }
+    if text.contains("timed out") || text.contains("connectTimeout") { return "timed out" }
+    return (error as? PSQLError).map { "\($0.code)" } ?? text
   }
 
   /// The client configuration, the URL without its password, and its parts, from
@@ -98,7 +132,22 @@ public final class PostgresCaseStore: CaseStore {
           at TIMESTAMPTZ NOT NULL, text TEXT NOT NULL, UNIQUE (case_id, text))
         """,
       ]
-    )
+    ),
+    (
+      "v2: analyses by version and context, campaigns",
+      [
+        // v1's analyses were keyed by an integer version alone; none were written by a release.
+        "DROP TABLE analyses",
+        """
+        CREATE TABLE analyses (sha256 TEXT NOT NULL, version TEXT NOT NULL, json TEXT NOT NULL,
+          PRIMARY KEY (sha256, version))
+        """,
+        """
+        CREATE TABLE campaigns (case_id TEXT NOT NULL REFERENCES cases ON DELETE CASCADE, position INTEGER NOT NULL,
+          id TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (case_id, id))
+        """,
+      ]
+    ),
   ]
 
   private func migrate() async throws(StoreError) {
@@ -267,24 +316,90 @@ public final class PostgresCaseStore: CaseStore {
     }
   }
 
-  public func saveAnalysis(_ json: String, version: Int, sha256: String) async throws(StoreError) {
+  public func moveMessages(keys: [String], from caseID: String, to otherCaseID: String) async throws(StoreError)
+    -> Int
+  {
+    try await run("moving messages") { [logger] in
+      try await client.withTransaction(logger: logger) { connection in
+        try await self.requireCase(caseID, on: connection)
+        try await self.requireCase(otherCaseID, on: connection)
+        let moved = try await self.rowCount(
+          connection.query(
+            """
+            UPDATE case_messages m SET case_id = \(otherCaseID) WHERE m.case_id = \(caseID) AND m.key = ANY(\(keys))
+            AND NOT EXISTS (SELECT 1 FROM case_messages o WHERE o.case_id = \(otherCaseID) AND o.key = m.key)
+            RETURNING m.key
+            """, logger: logger))
+        try await connection.query(
+          "DELETE FROM case_messages WHERE case_id = \(caseID) AND key = ANY(\(keys))", logger: logger)
+        try await connection.query(
+          "UPDATE cases SET updated_at = \(Date()) WHERE id = \(caseID) OR id = \(otherCaseID)", logger: logger)
+        return moved
+      }
+    }
+  }
+
+  public func saveAnalysis(_ json: String, version: String, sha256: String) async throws(StoreError) {
     try await run("storing an analysis") {
       try await client.query(
         """
-        INSERT INTO analyses (sha256, version, json) VALUES (\(sha256), \(Int32(version)), \(json))
+        INSERT INTO analyses (sha256, version, json) VALUES (\(sha256), \(version), \(json))
         ON CONFLICT DO NOTHING
         """, logger: logger)
     }
   }
 
-  public func analysis(sha256: String, version: Int) async throws(StoreError) -> String? {
+  public func analysis(sha256: String, version: String) async throws(StoreError) -> String? {
     try await run("reading an analysis") {
       for try await json in try await client.query(
-        "SELECT json FROM analyses WHERE sha256 = \(sha256) AND version = \(Int32(version))", logger: logger
+        "SELECT json FROM analyses WHERE sha256 = \(sha256) AND version = \(version)", logger: logger
       ).decode(String.self) {
         return json
       }
       return nil
+    }
+  }
+
+  public func analyses(in caseID: String, version: String) async throws(StoreError) -> [String: String] {
+    try await run("reading a case's analyses") {
+      var found: [String: String] = [:]
+      for try await (sha256, json) in try await client.query(
+        """
+        SELECT a.sha256, a.json FROM analyses a JOIN case_messages m ON m.sha256 = a.sha256
+        WHERE m.case_id = \(caseID) AND a.version = \(version)
+        """, logger: logger
+      ).decode((String, String).self) {
+        found[sha256] = json
+      }
+      return found
+    }
+  }
+
+  public func saveCampaigns(_ campaigns: [StoredCampaign], in caseID: String) async throws(StoreError) {
+    try await run("recording the campaigns") { [logger] in
+      try await client.withTransaction(logger: logger) { connection in
+        try await self.requireCase(caseID, on: connection)
+        try await connection.query("DELETE FROM campaigns WHERE case_id = \(caseID)", logger: logger)
+        for (position, c) in campaigns.enumerated() {
+          try await connection.query(
+            """
+            INSERT INTO campaigns (case_id, position, id, json)
+            VALUES (\(caseID), \(Int32(position)), \(c.id), \(c.json))
+            """, logger: logger)
+        }
+      }
+    }
+  }
+
+  public func campaigns(in caseID: String) async throws(StoreError) -> [StoredCampaign] {
+    try await run("reading the campaigns") {
+      var out: [StoredCampaign] = []
+      for try await (id, json) in try await client.query(
+        "SELECT id, json FROM campaigns WHERE case_id = \(caseID) ORDER BY position", logger: logger
+      ).decode((String, String).self) {
+        out.append(StoredCampaign(id: id, json: json))
+      }
+      return out
     }
   }
 

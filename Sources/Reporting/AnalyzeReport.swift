@@ -145,16 +145,15 @@ public struct AnalyzeReport: Sendable {
   public init(_ a: MessageAnalysis, profile: OrganizationProfile? = nil, intel: MessageIntel? = nil) {
     self.intel = intel
     source = a.source
-    let m = a.message
-    let env = m.envelope
+    let env = a.envelope
     message = MessageInfo(
-      subject: env.subject, from: m.from.map(Mailbox.init), reply_to: env.replyTo.map(Mailbox.init),
+      subject: env.subject, from: a.from.map(Mailbox.init), reply_to: env.replyTo.map(Mailbox.init),
       return_path: env.returnPath, to: env.to.map(Mailbox.init), cc: env.cc.map(Mailbox.init),
       date: env.date?.rfc3339, message_id: env.messageID, urls: a.urls,
-      attachments: m.attachments.map {
+      attachments: a.attachments.map {
         AttachmentInfo(filename: $0.filename, content_type: $0.contentType, size: $0.size, sha256: $0.sha256)
       }, reporter: a.reporter.map(Mailbox.init), reported_as: a.wrapping.reportedAs, forward_client: a.wrapping.client,
-      source_format: m.root.rebuiltFrom.map { if case .outlookMessage = $0 { "outlook-msg" } else { "mime" } } ?? "mime"
+      source_format: a.rebuiltFrom.map { if case .outlookMessage = $0 { "outlook-msg" } else { "mime" } } ?? "mime"
     )
     origin = OriginInfo(
       ip: a.origin.ip?.text, host: a.origin.host, submitted_to: a.origin.submittedTo, rule: a.origin.rule?.rawValue,

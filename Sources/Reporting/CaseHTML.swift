@@ -71,13 +71,13 @@ struct CaseHTML {
         let a = messages[first].analysis
         out += "<h3>\(h(text[.message]))</h3><table>"
         out += row(
-          text[.from], a.message.from.map { "\($0.name ?? "") <\(Defang.defang($0.address ?? "", as: .email))>" } ?? "")
-        out += row(text[.subject], a.message.subject ?? "")
-        out += row(text[.date], a.message.envelope.date?.rfc3339 ?? "")
+          text[.from], a.facts.from.map { "\($0.name ?? "") <\(Defang.defang($0.address ?? "", as: .email))>" } ?? "")
+        out += row(text[.subject], a.facts.subject ?? "")
+        out += row(text[.date], a.facts.envelope.date?.rfc3339 ?? "")
         out += row(
-          text[.attachments], a.message.attachments.map { $0.filename ?? $0.contentType }.joined(separator: ", "))
+          text[.attachments], a.facts.attachments.map { $0.filename ?? $0.contentType }.joined(separator: ", "))
         out += "</table><p>\(h(text[.body]))</p><pre>"
-        out += a.message.currentThreadText.prefix(3_000).split(separator: "\n", omittingEmptySubsequences: false)
+        out += a.facts.threadText.prefix(3_000).split(separator: "\n", omittingEmptySubsequences: false)
           .map { h(String($0)) }.joined(separator: "\n")
         out += "</pre>"
       }
@@ -169,7 +169,7 @@ struct CaseHTML {
     let rows = c.messageIndexes.map { i -> (String, String, String) in
       let a = messages[i].analysis
       return (
-        a.message.envelope.date?.rfc3339 ?? "", a.message.envelope.to.compactMap(\.address).joined(separator: ", "),
+        a.facts.envelope.date?.rfc3339 ?? "", a.facts.envelope.to.compactMap(\.address).joined(separator: ", "),
         messages[i].origin == "mailbox" ? text[.foundInMailbox] : text[.reported]
       )
     }.sorted { $0.0 < $1.0 }

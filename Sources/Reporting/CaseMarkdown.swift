@@ -40,10 +40,10 @@ struct CaseMarkdown {
         let a = messages[first].analysis
         out += "### \(text[.message])\n\n"
         out +=
-          "- \(text[.from]): \(md(a.message.from.map { "\($0.name ?? "") <\(Defang.defang($0.address ?? "", as: .email))>" } ?? ""))\n"
-        out += "- \(text[.subject]): \(md(a.message.subject ?? ""))\n"
+          "- \(text[.from]): \(md(a.facts.from.map { "\($0.name ?? "") <\(Defang.defang($0.address ?? "", as: .email))>" } ?? ""))\n"
+        out += "- \(text[.subject]): \(md(a.facts.subject ?? ""))\n"
         if let reporter = a.reporter?.address { out += "- \(text[.reportedBy]): \(md(reporter))\n" }
-        out += "\n\(text[.body]):\n\n```text\n\(fence(String(a.message.currentThreadText.prefix(2_000))))\n```\n\n"
+        out += "\n\(text[.body]):\n\n```text\n\(fence(String(a.facts.threadText.prefix(2_000))))\n```\n\n"
       }
       out += "### \(text[.targets])\n\n"
       for t in c.targets { out += "- \(md(text.target(t)))\n" }

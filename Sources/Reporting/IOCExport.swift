@@ -22,7 +22,7 @@ enum IOCExport {
       for ioc in Set(messages[i].analysis.iocs.map(key)) { carrying[ioc, default: []].append(i) }
     }
     let names = report.result.campaigns.map { "\($0.id) (\($0.label))" }
-    let dateOf = messages.map { $0.analysis.message.envelope.date?.rfc3339 }
+    let dateOf = messages.map { $0.analysis.facts.envelope.date?.rfc3339 }
     var campaignsOf: [Int: [Int]] = [:]
     for (n, c) in report.result.campaigns.enumerated() {
       for i in c.messageIndexes { campaignsOf[i, default: []].append(n) }
@@ -215,28 +215,28 @@ enum IOCExport {
       w.beginObject()
       w.key("Attribute")
       w.beginArray()
-      if let from = a.message.from?.address {
+      if let from = a.facts.from?.address {
         attribute("email-src", "Payload delivery", from, ids: true, relation: "from")
       }
-      if let name = a.message.from?.name {
+      if let name = a.facts.from?.name {
         attribute("email-src-display-name", "Payload delivery", name, ids: false, relation: "from-display-name")
       }
-      for r in a.message.envelope.replyTo.compactMap(\.address) {
+      for r in a.facts.envelope.replyTo.compactMap(\.address) {
         attribute("email-reply-to", "Payload delivery", r, ids: false, relation: "reply-to")
       }
-      if let s = a.message.subject {
+      if let s = a.facts.subject {
         attribute("email-subject", "Payload delivery", s, ids: false, relation: "subject")
       }
-      if let id = a.message.envelope.messageID {
+      if let id = a.facts.envelope.messageID {
         attribute("email-message-id", "Payload delivery", id, ids: false, relation: "message-id")
       }
       if let ip = a.origin.ip, !ip.isNonPublic {
         attribute("ip-src", "Network activity", ip.text, ids: true, relation: "ip-src")
       }
-      for to in a.message.envelope.to.compactMap(\.address) {
+      for to in a.facts.envelope.to.compactMap(\.address) {
         attribute("email-dst", "Payload delivery", to, ids: false, relation: "to")
       }
-      if let d = a.message.envelope.date?.rfc3339 {
+      if let d = a.facts.envelope.date?.rfc3339 {
         attribute("datetime", "Other", d, ids: false, relation: "send-date")
       }
       w.endArray()

@@ -14,8 +14,8 @@ struct IntelOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "The SQLite store for cached answers and the audit log. Default for investigate: DIR/case.sqlite; for analyze and intel: $BECSCOPE_STORE, else $XDG_CACHE_HOME/becscope/intel.sqlite, else ~/.cache/becscope/intel.sqlite.",
-      valueName: "FILE"))
+      "The store. investigate keeps its cases there: an SQLite file or postgres://user@host:port/db (default: $BECSCOPE_STORE, else DIR/case.sqlite). Cached intelligence answers and the audit log are kept in the SQLite file (beside PostgreSQL: in the default cache). Default for analyze and intel: $BECSCOPE_STORE when it is a file, else $XDG_CACHE_HOME/becscope/intel.sqlite, else ~/.cache/becscope/intel.sqlite.",
+      valueName: "PATH|URL"))
   var store: String?
 
   @Option(help: ArgumentHelp("A MaxMind DB file (GeoLite2/DB-IP ASN, Country or City); repeatable.", valueName: "FILE"))

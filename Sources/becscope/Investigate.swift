@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import CaseStorage
 import DNSClient
 import Foundation
 import Intelligence
@@ -15,11 +16,12 @@ struct Investigate: AsyncParsableCommand {
     discussion: """
       Reported messages (files, folders, Maildir, mbox; reports forwarded as attachments are unwrapped, the same message reported twice counts once) are grouped into campaigns by sender, Reply-To, origin, subject template and near-duplicate text. --mailbox sweeps mailbox exports for further copies ("who else got it"). For each campaign: every recipient merged per employee (private, generated and corporate addresses), the attacker's address pattern against the real one, breach exposure and its overlap (HIBP, with --hibp-recipients), the business-SNS searches to make (record what they show with --exposure FILE), and the inferred attack flow.
 
-      The case is kept in an SQLite store (--store, default DIR/case.sqlite): re-running adds to it, and a run stopped at any point resumes. Files written to DIR: case.json, report.md, report.html, iocs.txt, iocs.csv, stix.json, misp.json.
+      The case is kept in a store: an SQLite file (default DIR/case.sqlite) or a team's PostgreSQL database (--store postgres://user@host:port/db, or $BECSCOPE_STORE). Re-running adds to it, a run stopped at any point resumes, and each message is analysed once: its analysis is stored and read back until becscope's analysis or the profile changes. With no inputs, the case is built from what the store already holds (messages taken in by earlier runs, other processes or the server). A store holds many cases: --case names one by id or title (default: the --out folder's name). Files written to DIR: case.json, report.md, report.html, iocs.txt, iocs.csv, stix.json, misp.json.
 
       Examples:
         becscope investigate --org org.yaml reported/ --out case-2026-11
         becscope investigate --org org.yaml reported/ --mailbox exports/all.mbox --exposure exposure.csv --lang ja --out case
+        becscope investigate --org org.yaml --store postgres://becscope@db:5432/becscope --case case-2026-11 --out case-2026-11
       """
   )
 
@@ -27,8 +29,18 @@ struct Investigate: AsyncParsableCommand {
     case en, ja
   }
 
-  @Argument(help: "Reported messages: files, directories, Maildirs, mbox files, or - for standard input.")
+  @Argument(
+    help:
+      "Reported messages: files, directories, Maildirs, mbox files, or - for standard input. None: the case as the store holds it."
+  )
   var inputs: [String] = []
+
+  @Option(
+    name: .customLong("case"),
+    help: ArgumentHelp(
+      "The case in the store, by id or title; a title not found starts a new case. Default: the --out folder's name.",
+      valueName: "ID|TITLE"))
+  var caseName: String?
 
   @Option(help: ArgumentHelp("The organisation profile (YAML): domains, directory, trusted relays.", valueName: "ORG"))
   var org: String?
@@ -68,11 +80,10 @@ struct Investigate: AsyncParsableCommand {
   @Option(help: "Worker threads for the mailbox sweep, at least 1; one per CPU unless given.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-  @OptionGroup(title: "Intelligence (the store holds the case too)")
+  @OptionGroup(title: "Store and intelligence")
   var intel: IntelOptions
 
   func validate() throws {
-    if inputs.isEmpty { throw ValidationError("give at least one reported message (a file, directory, mbox, or -)") }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if (out as NSString).standardizingPath == "/" || out.isEmpty {
       throw ValidationError("--out \(out): choose a folder for the case, not the root of the file system")
@@ -112,7 +123,7 @@ struct Investigate: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let sources = try CommandSupport.sources(inputs: inputs, list: nil)
+    let sources = inputs.isEmpty ? [] : try CommandSupport.sources(inputs: inputs, list: nil)
     preflight()
     let profile = try CommandSupport.profile(org)
     let records: [ExposureRecord]
@@ -126,59 +137,98 @@ struct Investigate: AsyncParsableCommand {
     } catch {
       CommandSupport.fail("cannot create the output folder \(out)", code: 73)
     }
-    let storePath = intel.store ?? (out as NSString).appendingPathComponent("case.sqlite")
+    let location = StoreLocation.resolve(intel.store, fallback: (out as NSString).appendingPathComponent("case.sqlite"))
     var settings = try intel.settings(offline: offline, dns: dns)
-    settings.storePath = storePath
-    let store: CaseStore
+    // Cached intelligence answers and the audit log live in the SQLite store; beside a
+    // PostgreSQL store they stay in the local cache (intel.yaml's store:, or the default).
+    if !StoreLocation.isPostgres(location) { settings.storePath = location }
+    let store = await StoreLocation.open(location)
     let lookup: IntelLookup
     do {
-      store = try CaseStore(path: storePath)
       lookup = try IntelLookup(settings: settings)
     } catch {
       CommandSupport.fail("\(error)", code: 1)
     }
     let analyzer = try CommandSupport.analyzer(profile: profile, offline: offline, dns: dns)
     let investigator = Investigator(profile: profile, analyzer: analyzer, exposure: records)
-    let json: @Sendable (MessageAnalysis) -> String = { AnalyzeReport($0, profile: profile).jsonLine }
-
-    let (added, duplicates, skipped) = try investigator.intake(sources, store: store, json: json)
-    for error in skipped { CommandSupport.warn("\(error); skipped") }
-    CommandSupport.status(
-      "\(added) reported message(s) added to the case\(duplicates > 0 ? ", \(duplicates) already in it" : "")"
-        + (skipped.isEmpty ? "" : ", \(skipped.count) input(s) skipped"))
-    if let note { try store.addNote(note) }
-
-    var sweeps: [SweepResult] = []
-    if !mailbox.isEmpty {
-      let prints = Investigator.sweepTargets(try investigator.load(store))
-      for path in mailbox {
-        let started = Date()
-        var last = Date()
-        let interactive = isatty(2) == 1
-        let result = try await investigator.sweep(path, campaigns: prints, store: store, json: json, jobs: jobs) { n in
-          if interactive, Date().timeIntervalSince(last) > 0.5 {
-            last = Date()
-            let rate = Double(n) / max(0.001, Date().timeIntervalSince(started))
-            FileHandle.standardError.write(Data("\rsweeping \(path): \(n) messages (\(Int(rate))/s)…".utf8))
-          }
-        }
-        if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
-        CommandSupport.status(
-          "swept \(path): \(result.scanned) messages in \(String(format: "%.1f", result.seconds)) s, \(result.found) further copies"
-        )
-        sweeps.append(result)
-      }
+    // What the analysis depends on besides becscope itself: the profile, and whether DKIM keys
+    // were looked up.
+    let context = (profile?.analysisInput ?? []) + Array("\u{0}dkim:\(analyzer.dkimVerifier != nil)".utf8)
+    let service = CaseService(store: store, investigator: investigator, context: context, jobs: jobs)
+    do {
+      try await investigate(service, sources: sources, lookup: lookup, location: location)
+    } catch {
+      CommandSupport.fail(error.description, code: error.exitStatus)
     }
+  }
 
-    var result = await investigator.build(try investigator.load(store), intel: offline ? nil : lookup)
+  private func investigate(_ service: CaseService, sources: [InputSource], lookup: IntelLookup, location: String)
+    async throws(CaseError)
+  {
+    let title = caseName ?? ((out as NSString).standardizingPath as NSString).lastPathComponent
+    let record = try await service.openCase(named: title)
+    var skipped: [InputError] = []
+    var duplicates = 0
+    if !sources.isEmpty {
+      let intake = try await service.intake(sources, into: record.id)
+      skipped = intake.skipped
+      duplicates = intake.duplicates
+      for error in skipped { CommandSupport.warn("\(error); skipped") }
+      CommandSupport.status(
+        "\(intake.added) reported message(s) added to the case"
+          + (duplicates > 0 ? ", \(duplicates) already in it" : "")
+          + (skipped.isEmpty ? "" : ", \(skipped.count) input(s) skipped") + " (case \(record.id), \(record.title))")
+    }
+    if let note { try await service.addNote(note, to: record.id) }
+
+    var (messages, analysed) = try await service.messages(in: record.id)
+    if messages.isEmpty {
+      CommandSupport.fail(
+        sources.isEmpty
+          ? "case \(record.id) (\(record.title)) in \(service.store.location) holds no message: give reported messages"
+          : "no message could be read from the inputs; nothing to investigate", code: 66)
+    }
+    var sweeps: [SweepResult] = []
+    for path in mailbox {
+      let started = Date()
+      var last = Date()
+      let interactive = isatty(2) == 1
+      let result = try await service.sweep(path, caseID: record.id, messages: messages) { n in
+        if interactive, Date().timeIntervalSince(last) > 0.5 {
+          last = Date()
+          let rate = Double(n) / max(0.001, Date().timeIntervalSince(started))
+          FileHandle.standardError.write(Data("\rsweeping \(path): \(n) messages (\(Int(rate))/s)…".utf8))
+        }
+      }
+      if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
+      CommandSupport.status(
+        "swept \(path): \(result.scanned) messages in \(String(format: "%.1f", result.seconds)) s, \(result.found) further copies"
+      )
+      sweeps.append(result)
+    }
+    if sweeps.contains(where: { $0.found > 0 }) { messages = try await service.messages(in: record.id).messages }
+    CommandSupport.status(
+      "case \(record.id): \(messages.count) message(s), \(messages.count - analysed) analysis(es) read back from the store, \(analysed) analysed"
+    )
+
+    var result = await service.investigator.build(messages, intel: offline ? nil : lookup)
     result.sweeps = sweeps
     result.duplicates = duplicates
-    let report = CaseReport(result, profile: profile)
-    try store.saveCampaigns(report.campaigns.map { ($0.id, SnakeCaseJSON.line($0)) })
+    let report = CaseReport(result, profile: service.investigator.profile)
+    try await service.record(
+      report.campaigns.map { StoredCampaign(id: $0.id, json: SnakeCaseJSON.line($0)) }, in: record.id)
     let writing = Date()
-    let files = try await CaseFiles(
-      report: report, language: lang == .ja ? .ja : .en, notes: try store.notes().map(\.text)
-    ).write(to: out)
+    let files: [CaseFiles.Written]
+    do {
+      files = try await CaseFiles(
+        report: report, language: lang == .ja ? .ja : .en,
+        notes: try await service.notes(in: record.id).map(\.text)
+      ).write(to: out)
+    } catch let error as CaseError {
+      throw error
+    } catch {
+      throw CaseError(.failed, "writing the case to \(out): \(error)")
+    }
     let exportSeconds = files.filter(\.isIndicatorExport).map(\.seconds).reduce(0, +)
     CommandSupport.status(
       "wrote the report and \(report.iocs.count) indicator(s) in \(String(format: "%.2f", Date().timeIntervalSince(writing))) s"
@@ -195,8 +245,9 @@ struct Investigate: AsyncParsableCommand {
       print("\(result.campaigns.count - flagged.count) more group(s) of messages judged clean (see case.json)")
     }
     print(
-      "Wrote \(files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")); store \(storePath)"
-    )
+      Inert.text(
+        "Wrote \(files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")); store \(service.store.location), case \(record.id)"
+      ))
     if !skipped.isEmpty {
       // Done, with inputs left out: the documented status for an incomplete case.
       CommandSupport.fail("\(skipped.count) input(s) could not be read; the case was written without them", code: 66)

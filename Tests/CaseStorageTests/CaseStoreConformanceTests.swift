@@ -95,18 +95,46 @@ struct CaseStoreConformanceTests {
     #expect(check.integrity == "ok" && check.cases == 2 && check.messages == 3)
   }
 
-  @Test("analyses by version; notes idempotent", arguments: Backend.available)
+  @Test("analyses by version, also read for a whole case; notes idempotent", arguments: Backend.available)
   func analysesAndNotes(_ backend: Backend) async throws {
     let store = try await backend.open()
     let c = try await store.createCase(title: "c", owner: nil)
-    try await store.saveAnalysis("{\"v\":1}", version: 1, sha256: "abc")
-    try await store.saveAnalysis("{\"v\":1,\"again\":true}", version: 1, sha256: "abc")
-    #expect(try await store.analysis(sha256: "abc", version: 1) == "{\"v\":1}")
-    #expect(try await store.analysis(sha256: "abc", version: 2) == nil)
+    try await store.saveAnalysis("{\"v\":1}", version: "1/aa", sha256: "abc")
+    try await store.saveAnalysis("{\"v\":1,\"again\":true}", version: "1/aa", sha256: "abc")
+    #expect(try await store.analysis(sha256: "abc", version: "1/aa") == "{\"v\":1}")
+    #expect(try await store.analysis(sha256: "abc", version: "1/bb") == nil)
+    #expect(try await store.add(Self.message(1), to: c.id))
+    #expect(try await store.add(Self.message(2), to: c.id))
+    let held = try await store.messages(in: c.id)
+    try await store.saveAnalysis("one", version: "1/aa", sha256: held[0].sha256)
+    try await store.saveAnalysis("two, older", version: "0/aa", sha256: held[1].sha256)
+    #expect(try await store.analyses(in: c.id, version: "1/aa") == [held[0].sha256: "one"])
     #expect(try await store.addNote("called the vendor", to: c.id))
     #expect(try await !store.addNote("called the vendor", to: c.id))
     #expect(try await store.addNote("blocked the sender", to: c.id))
     #expect(try await store.notes(in: c.id).map(\.text) == ["called the vendor", "blocked the sender"])
+  }
+
+  @Test(
+    "a campaign's messages move to another case; the latest campaigns are kept in order", arguments: Backend.available)
+  func movesAndCampaigns(_ backend: Backend) async throws {
+    let store = try await backend.open()
+    let a = try await store.createCase(title: "a", owner: nil)
+    let b = try await store.createCase(title: "b", owner: nil)
+    for n in 1...3 { #expect(try await store.add(Self.message(n), to: a.id)) }
+    #expect(try await store.add(Self.message(3), to: b.id))
+    let keys = ["mid:<2@test.example>", "mid:<3@test.example>", "mid:<9@test.example>"]
+    #expect(try await store.moveMessages(keys: keys, from: a.id, to: b.id) == 1)
+    #expect(try await store.messages(in: a.id).map(\.key) == ["mid:<1@test.example>"])
+    #expect(Set(try await store.messages(in: b.id).map(\.key)) == ["mid:<2@test.example>", "mid:<3@test.example>"])
+    await #expect(throws: StoreError.self) { try await store.moveMessages(keys: keys, from: a.id, to: "nope") }
+    let first = [StoredCampaign(id: "campaign-2", json: "{}"), StoredCampaign(id: "campaign-1", json: "[]")]
+    try await store.saveCampaigns(first, in: a.id)
+    #expect(try await store.campaigns(in: a.id) == first)
+    try await store.saveCampaigns([StoredCampaign(id: "campaign-1", json: "{\"x\":1}")], in: a.id)
+    #expect(try await store.campaigns(in: a.id).map(\.json) == ["{\"x\":1}"])
+    #expect(try await store.campaigns(in: b.id).isEmpty)
+    await #expect(throws: StoreError.self) { try await store.saveCampaigns(first, in: "nope") }
   }
 
   @Test(
@@ -144,7 +172,7 @@ struct CaseStoreConformanceTests {
     let c = try await store.createCase(title: "kept", owner: nil)
     let reopened = try SQLiteCaseStore(path: path)
     #expect(try await reopened.caseRecord(id: c.id)?.title == "kept")
-    #expect(try await reopened.check().migrations.count == 1)
+    #expect(try await reopened.check().migrations.count == 2)
     #expect(throws: StoreError.self) { try SQLiteCaseStore(path: "/proc/no/such/dir/case.sqlite") }
     // A migration this build does not know: the store is left alone, with a clear error.
     let queue = try DatabaseQueue(path: path)

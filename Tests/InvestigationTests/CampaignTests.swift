@@ -69,47 +69,6 @@ struct CampaignTests {
     #expect(full.employee.email == sato.email && full.confidence >= 0.8)
     #expect(Investigator.privateMatch("info@shop.test", [takada, sato]) == nil)
   }
-
-  @Test("the store keeps each message once and survives reopening")
-  func store() throws {
-    let path = NSTemporaryDirectory() + "case-\(UUID().uuidString).sqlite"
-    let store = try CaseStore(path: path)
-    #expect(
-      try store.add(key: "mid:a", sha256: "h1", origin: "reported", source: "a.eml", raw: [1, 2], analysisJSON: "{}"))
-    #expect(
-      try !store.add(key: "mid:a", sha256: "h1", origin: "reported", source: "a2.eml", raw: [1, 2], analysisJSON: "{}"))
-    #expect(
-      try store.add(key: "mid:b", sha256: "h1", origin: "mailbox", source: "m#3", raw: [1, 2], analysisJSON: "{}"))
-    try store.addNote("called the CEO: not sent by him")
-    let reopened = try CaseStore(path: path)
-    var entries: [CaseStore.Entry] = []
-    try reopened.forEachEntry { entries.append($0) }
-    #expect(entries.map(\.key) == ["mid:a", "mid:b"])
-    #expect(entries.allSatisfy { $0.raw == [1, 2] })
-    #expect(try reopened.notes().map(\.text) == ["called the CEO: not sent by him"])
-  }
-
-  @Test("a case holds what the analysis read, not the bytes: large copies do not stay in memory")
-  func bytesReleased() throws {
-    let store = try CaseStore(path: NSTemporaryDirectory() + "case-\(UUID().uuidString).sqlite")
-    let blob = Data((0..<300_000).map { UInt8($0 % 251) }).base64EncodedString(options: .lineLength76Characters)
-    let lines = [
-      "From: Taro Yamada <ejbjebduffy@optimum.net>", "Subject: Urgent request", "Message-ID: <big-1@optimum.net>",
-      "Content-Type: multipart/mixed; boundary=\"b\"", "", "--b", "Content-Type: text/plain", "",
-      "Reply to this mail today.", "--b", "Content-Type: application/pdf; name=\"invoice.pdf\"",
-      "Content-Transfer-Encoding: base64", "", blob.replacingOccurrences(of: "\n", with: "\r\n"), "--b--", "",
-    ]
-    let raw = Array(lines.joined(separator: "\r\n").utf8)
-    let investigator = Investigator(profile: nil, analyzer: Analyzer(), exposure: [])
-    _ = try store.add(key: "mid:big-1", sha256: "h", origin: "mailbox", source: "m#1", raw: raw, analysisJSON: "{}")
-    let loaded = try #require(try investigator.load(store).first)
-    #expect(loaded.analysis.message.buffers.allSatisfy { $0.isEmpty })
-    #expect(loaded.analysis.message.currentThreadText.contains("Reply to this mail today."))
-    let attachment = try #require(loaded.analysis.message.attachments.first)
-    #expect(attachment.filename == "invoice.pdf" && attachment.size == 300_000 && attachment.sha256 != nil)
-    #expect(
-      loaded.fingerprint.flagged == Fingerprint(Analyzer().analyze(MessageParser().parse(raw), source: "m#1")).flagged)
-  }
 }
 
 @Suite("Mailbox sweep targets")

@@ -1,4 +1,5 @@
 import Analysis
+import CaseStorage
 import Foundation
 import Intelligence
 import Investigation
@@ -77,26 +78,30 @@ struct CaseStudyTests {
     settings.useDNS = false
     settings.storePath = storePath
     let lookup = try IntelLookup(settings: settings)
-    let store = try CaseStore(path: storePath)
     let investigator = Investigator(profile: profile, analyzer: Analyzer(profile: profile), exposure: exposure)
-    let json: @Sendable (MessageAnalysis) -> String = { AnalyzeReport($0, profile: profile).jsonLine }
+    let service = CaseService(
+      store: try SQLiteCaseStore(path: storePath), investigator: investigator, context: profile.analysisInput)
+    let record = try await service.openCase(named: "case study")
 
     // Intake: five reports and one repeated report.
     let reports = try InputSource.expand([Self.file("reports")])
-    let intake = try investigator.intake(reports, store: store, json: json)
+    let intake = try await service.intake(reports, into: record.id)
     #expect(intake.added == expected.reported_copies)
     #expect(intake.duplicates == expected.duplicates)
 
     // Who else got it: the mailbox sweep.
-    let known = try investigator.load(store)
-    #expect(CampaignGrouper().group(known.map(\.fingerprint)).count == 1, "the five reported copies are one campaign")
-    let targets = Investigator.sweepTargets(known)
-    #expect(targets.count == 1)
-    let sweep = try await investigator.sweep(Self.file("mailbox.mbox"), campaigns: targets, store: store, json: json)
+    let known = try await service.messages(in: record.id)
+    #expect(known.analysed == 0, "the analyses of the intake are read back")
+    #expect(
+      CampaignGrouper().group(known.messages.map(\.fingerprint)).count == 1, "the five reported copies are one campaign"
+    )
+    #expect(Investigator.sweepTargets(known.messages).count == 1)
+    let sweep = try await service.sweep(Self.file("mailbox.mbox"), caseID: record.id, messages: known.messages)
     #expect(sweep.scanned > 300)
     #expect(sweep.found == expected.mailbox_copies)
 
-    var result = await investigator.build(try investigator.load(store), intel: lookup)
+    var (result, analysed) = try await service.build(record.id, intel: lookup)
+    #expect(analysed == 0)
     result.duplicates = intake.duplicates
     let bec = result.campaigns.filter { $0.label == "bec" }
     #expect(bec.count == 1)
@@ -105,7 +110,7 @@ struct CaseStudyTests {
     #expect(c.senders == [expected.sender])
     #expect(c.originIPs == [expected.origin_ip])
     #expect(Set(c.targetedEmployees) == Set(expected.targeted_employees))
-    let ids = Set(c.messageIndexes.compactMap { result.messages[$0].analysis.message.envelope.messageID })
+    let ids = Set(c.messageIndexes.compactMap { result.messages[$0].analysis.envelope.messageID })
     for decoy in expected.decoys {
       #expect(
         !ids.contains(decoy.trimmingCharacters(in: CharacterSet(charactersIn: "<>"))), "decoy \(decoy) in the campaign")
@@ -151,11 +156,11 @@ struct CaseStudyTests {
     let before = server.requests.count
     #expect(
       server.requests.allSatisfy { $0.target.hasPrefix("/api/v3/breachedaccount/") || $0.target.hasPrefix("/abuse/") })
-    _ = await investigator.build(try investigator.load(store), intel: lookup)
+    _ = try await service.build(record.id, intel: lookup)
     #expect(server.requests.count == before)
 
     // Re-running the intake adds nothing.
-    let again = try investigator.intake(reports, store: store, json: json)
+    let again = try await service.intake(reports, into: record.id)
     #expect(again.added == 0)
 
     // The files, in both languages.

@@ -2,7 +2,7 @@ import MailCore
 
 /// The BEC reading of a message: who is impersonated, who is targeted, with what lure, and the
 /// signals the rules decide on.
-public struct BECAnalysis: Sendable {
+public struct BECAnalysis: Sendable, Codable {
   public var sender: SenderProfile
   /// The employee whose name the display name uses, when it is not their address.
   public var impersonated: Employee?

@@ -2,7 +2,7 @@ import Foundation
 import MailCore
 
 /// One recipient of a message, classified against the directory.
-public struct RecipientProfile: Sendable, Hashable {
+public struct RecipientProfile: Sendable, Hashable, Codable {
   public enum Kind: String, Sendable, Codable {
     case employee, personal, generated
     case unknownInternal = "unknown-internal"

@@ -86,7 +86,7 @@ public struct Rule: Sendable, Hashable, Codable {
 }
 
 /// The verdict: the label and score of the strongest matching rule, every match listed.
-public struct Verdict: Sendable, Hashable {
+public struct Verdict: Sendable, Hashable, Codable {
   public var label: String
   public var score: Int
   public var matched: [Rule]

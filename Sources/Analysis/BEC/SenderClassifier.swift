@@ -1,7 +1,7 @@
 import MailCore
 
 /// What kind of address a message came from.
-public struct SenderProfile: Sendable, Hashable {
+public struct SenderProfile: Sendable, Hashable, Codable {
   public enum Category: String, Sendable, Codable {
     case organization, freemail, disposable, lookalike, external
   }

@@ -1,7 +1,7 @@
 import MailCore
 
 /// The facts rules are written over: named booleans with the evidence behind each.
-public struct Signals: Sendable {
+public struct Signals: Sendable, Codable {
   /// Signal name → evidence (what was seen).
   public var values: [String: [Evidence]]
 

@@ -4,7 +4,7 @@ import MailCore
 import _CryptoExtras
 
 /// The outcome of checking one DKIM signature.
-public struct DKIMResult: Sendable, Hashable {
+public struct DKIMResult: Sendable, Hashable, Codable {
   /// RFC 8601 result word: `pass`, `fail`, `neutral`, `temperror`, `permerror`, or `none` (not checked).
   public var result: String
   public var domain: String?

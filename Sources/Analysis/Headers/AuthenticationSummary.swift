@@ -1,7 +1,7 @@
 import MailCore
 
 /// The authentication verdicts the receiving side stamped, and where each came from.
-public struct AuthenticationSummary: Sendable {
+public struct AuthenticationSummary: Sendable, Codable {
   /// Where one result was read.
   public struct Source: Sendable, Hashable, Codable {
     /// `Authentication-Results`, `ARC-Authentication-Results`, `Received-SPF` or `becscope` (own check).
@@ -21,7 +21,18 @@ public struct AuthenticationSummary: Sendable {
   public var dmarcDomain: String?
   public var sources: [String: Source]
   /// Fields that were not trusted, and why.
-  public var ignored: [(field: HeaderField, reason: String)]
+  public var ignored: [Ignored]
+
+  /// An `Authentication-Results` field that was not trusted, and why.
+  public struct Ignored: Sendable, Codable {
+    public var field: HeaderField
+    public var reason: String
+
+    public init(_ field: HeaderField, _ reason: String) {
+      self.field = field
+      self.reason = reason
+    }
+  }
 }
 
 /// Chooses the `Authentication-Results` written by the receiving side.
@@ -55,7 +66,8 @@ public struct AuthenticationReader: Sendable {
         let parsed = AuthenticationResults.parse(field.value, arc: isARC)
       else { continue }
       if !authservIDs.isEmpty, !authservIDs.contains(where: { DomainName.host(parsed.authservID, isWithin: $0) }) {
-        summary.ignored.append((field, "authserv-id \(parsed.authservID) is not one of the organisation's"))
+        summary.ignored.append(
+          AuthenticationSummary.Ignored(field, "authserv-id \(parsed.authservID) is not one of the organisation's"))
         continue
       }
       if let limit = handoffHeaderIndex, index > limit {
@@ -71,7 +83,8 @@ public struct AuthenticationReader: Sendable {
         if fromReceiver, !isARC, belowCandidate == nil, stampedSPF, index < (nextReceived ?? Int.max) {
           belowCandidate = (parsed, index, field)
         } else {
-          summary.ignored.append((field, "below the hand-off hop: the sender could have written it"))
+          summary.ignored.append(
+            AuthenticationSummary.Ignored(field, "below the hand-off hop: the sender could have written it"))
         }
         continue
       }
@@ -81,7 +94,8 @@ public struct AuthenticationReader: Sendable {
       if trusted.isEmpty {
         trusted.append(candidate)
       } else {
-        summary.ignored.append((candidate.2, "below the hand-off hop: the sender could have written it"))
+        summary.ignored.append(
+          AuthenticationSummary.Ignored(candidate.2, "below the hand-off hop: the sender could have written it"))
       }
     }
     // Plain Authentication-Results before ARC copies; topmost first.

@@ -1,7 +1,7 @@
 import MailCore
 
 /// Where a message came from: the originating IP, the server it was first handed to, and why.
-public struct Origin: Sendable {
+public struct Origin: Sendable, Codable {
   /// How the origin was chosen.
   public enum Rule: String, Sendable, Codable {
     /// A webmail originating-IP header (`X-Originating-IP`, Microsoft 365's original client IP, ...).

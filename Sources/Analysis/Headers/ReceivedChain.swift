@@ -1,9 +1,9 @@
 import MailCore
 
 /// The `Received` fields of a message, oldest hop first, with delays and clock anomalies.
-public struct ReceivedChain: Sendable {
+public struct ReceivedChain: Sendable, Codable {
   /// One hop with where it stands in the message.
-  public struct Hop: Sendable {
+  public struct Hop: Sendable, Codable {
     /// 1-based position, oldest first (hop 1 is where the message entered the chain).
     public var number: Int
     public var hop: ReceivedHop
@@ -16,8 +16,8 @@ public struct ReceivedChain: Sendable {
   }
 
   /// A clock oddity between hops or against the Date field.
-  public struct Anomaly: Sendable, Hashable {
-    public enum Kind: String, Sendable {
+  public struct Anomaly: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable {
       case negativeDelay = "negative-delay"
       case hugeDelay = "huge-delay"
       case dateFarFromFirstHop = "date-far-from-first-hop"

@@ -1,7 +1,7 @@
 import MailCore
 
 /// One `Received` field read into its clauses (RFC 5321 section 4.4 and the forms real MTAs write).
-public struct ReceivedHop: Hashable, Sendable {
+public struct ReceivedHop: Hashable, Sendable, Codable {
   /// The name after `from` as the sending host gave it (often its HELO), or nil.
   public var from: String?
   /// An address given as the `from` value itself (`from [192.0.2.1]`).

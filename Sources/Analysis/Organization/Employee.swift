@@ -1,5 +1,5 @@
 /// One person of the organisation, from the directory.
-public struct Employee: Sendable, Hashable {
+public struct Employee: Sendable, Hashable, Codable {
   /// The corporate address, lower case.
   public var email: String
   /// Family and given names in the native script (kanji), possibly empty.

@@ -8,7 +8,7 @@
 /// ```
 /// Look-alikes of a vendor's domains are found like look-alikes of the organisation's own, and
 /// payment details that differ from the ones on file are a change of account.
-public struct Vendor: Sendable, Hashable {
+public struct Vendor: Sendable, Hashable, Codable {
   public var name: String
   /// The vendor's mail domains, lower case.
   public var domains: [String]

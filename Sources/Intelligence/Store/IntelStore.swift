@@ -68,11 +68,16 @@ public actor IntelStore {
       """)
   }
 
-  /// The default store: `$BECSCOPE_STORE`, else `$XDG_CACHE_HOME/becscope/intel.sqlite`, else
-  /// `~/.cache/becscope/intel.sqlite`.
+  /// The default store: `$BECSCOPE_STORE` when it is an SQLite file, else
+  /// `$XDG_CACHE_HOME/becscope/intel.sqlite`, else `~/.cache/becscope/intel.sqlite` (cached
+  /// answers stay in a local file when the cases are in PostgreSQL).
   public static var defaultPath: String {
     let env = ProcessInfo.processInfo.environment
-    if let path = env["BECSCOPE_STORE"], !path.isEmpty { return path }
+    if let path = env["BECSCOPE_STORE"], !path.isEmpty, !path.hasPrefix("postgres://"),
+      !path.hasPrefix("postgresql://")
+    {
+      return path
+    }
     let base = env["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.cache")
     return base + "/becscope/intel.sqlite"
   }

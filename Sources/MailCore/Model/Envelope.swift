@@ -2,7 +2,7 @@
 ///
 /// Built by the parser for every message root: the top-level message and the inner message of
 /// each message/rfc822 part. Fields that are absent are `nil` or empty.
-public struct Envelope: Hashable, Sendable {
+public struct Envelope: Hashable, Sendable, Codable {
   public var subject: String?
   public var from: [Address]
   public var sender: Address?

@@ -2,7 +2,7 @@
 ///
 /// Header order is preserved by ``MessagePart/headers``; the raw bytes of the field stay in the
 /// message buffer, so that a finding can quote the field byte for byte.
-public struct HeaderField: Hashable, Sendable {
+public struct HeaderField: Hashable, Sendable, Codable {
   /// The field name as written (case preserved).
   public var name: String
   /// The field name in lower case, for lookups.

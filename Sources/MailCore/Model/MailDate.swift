@@ -2,7 +2,7 @@
 ///
 /// Kept free of Foundation's calendars so that parsing a million dates stays cheap;
 /// ``rfc3339`` renders it for reports and JSON.
-public struct MailDate: Hashable, Sendable, Comparable {
+public struct MailDate: Hashable, Sendable, Comparable, Codable {
   /// Seconds since 1970-01-01T00:00:00Z.
   public var timestamp: Int64
   /// The sender's zone offset from UTC in seconds (0 for `-0000` and obsolete military zones).

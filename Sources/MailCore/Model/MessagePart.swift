@@ -54,7 +54,7 @@ public struct MessagePart: Sendable {
   public var rebuiltFrom: RebuiltFrom? = nil
 
   /// A form a message can arrive in other than RFC 5322, rebuilt into one.
-  public enum RebuiltFrom: Hashable, Sendable {
+  public enum RebuiltFrom: Hashable, Sendable, Codable {
     /// An Outlook `.msg` file; `transportHeaders` when it kept the original header section.
     case outlookMessage(transportHeaders: Bool)
     /// A message forwarded inline in a report's body, by the named mail client's layout.

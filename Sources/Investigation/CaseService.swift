@@ -1,0 +1,266 @@
+import Analysis
+import CaseStorage
+import Foundation
+import Intelligence
+import MailCore
+
+/// The investigation over a case store, the same for the command line and the team server:
+/// messages come in as raw bytes with their provenance, each is analysed once and its analysis
+/// stored by version, and a case is built from what the store holds, whoever put it there.
+///
+/// An analysis is read back instead of recomputed when it was written by the same analysis
+/// version, profile and options (``analysisVersion``); a newer becscope, or another profile,
+/// analyses each message again once and stores that analysis beside the old one.
+public struct CaseService: Sendable {
+  public let store: any CaseStore
+  public let investigator: Investigator
+  /// The version stored analyses are looked up by: ``Self/analysisGeneration``, then a digest of
+  /// the profile and the options the analysis depends on.
+  public let analysisVersion: String
+  /// Worker threads for analysing messages.
+  public var jobs: Int
+
+  /// The generation of the analysis itself: raised whenever a change to parsing or analysis
+  /// can change a stored analysis, so that every message is analysed again once.
+  public static let analysisGeneration = 1
+
+  /// - Parameters:
+  ///   - context: what else the analysis depends on (the profile's bytes, whether DKIM keys are
+  ///     looked up): hashed into ``analysisVersion``.
+  public init(
+    store: any CaseStore, investigator: Investigator, context: [UInt8],
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) {
+    self.store = store
+    self.investigator = investigator
+    self.analysisVersion = "\(Self.analysisGeneration)/" + ContentHash.sha256(context).prefix(16)
+    self.jobs = max(1, jobs)
+  }
+
+  // MARK: Cases
+
+  /// The case named `name`: the case with that id, else the most recently updated case with
+  /// that title, else a new case titled `name`.
+  public func openCase(named name: String, owner: String? = nil) async throws(CaseError) -> CaseRecord {
+    try await within("opening case \(name)") { () throws(StoreError) -> CaseRecord in
+      if let found = try await store.caseRecord(id: name) { return found }
+      if let titled = try await store.cases().filter({ $0.title == name }).max(by: { $0.updatedAt < $1.updatedAt }) {
+        return titled
+      }
+      return try await store.createCase(title: name, owner: owner)
+    }
+  }
+
+  // MARK: Intake
+
+  /// What happened to the messages offered to a case.
+  public struct IntakeSummary: Sendable {
+    public var added = 0
+    public var duplicates = 0
+    /// Inputs that could not be read, or held nothing to judge: named, counted, never a campaign.
+    public var skipped: [InputError] = []
+    public init() {}
+  }
+
+  /// Takes every message of the inputs into the case as reported (a report forwarded as an
+  /// attachment is unwrapped; the same message reported twice is kept once).
+  public func intake(_ sources: [InputSource], into caseID: String) async throws(CaseError) -> IntakeSummary {
+    var summary = IntakeSummary()
+    for source in sources {
+      var batch: [RawMessage] = []
+      do {
+        var reader = try MessageReader(source: source).makeIterator()
+        while let raw = try reader.next() {
+          batch.append(raw)
+          if batch.count >= 256 {
+            try await take(batch, kind: .reported, into: caseID, summary: &summary)
+            batch.removeAll(keepingCapacity: true)
+          }
+        }
+      } catch let error as InputError {
+        // One unreadable input does not stop the case: it is skipped, named and counted.
+        summary.skipped.append(error)
+      } catch let error as CaseError {
+        throw error
+      } catch {
+        throw CaseError(.failed, "reading \(source.path): \(error)")
+      }
+      try await take(batch, kind: .reported, into: caseID, summary: &summary)
+    }
+    return summary
+  }
+
+  /// Takes messages arriving one by one (an upload, the report mailbox) into the case.
+  public func intake(
+    _ messages: [RawMessage], provenance: Provenance.Kind, reporter: String? = nil, into caseID: String
+  )
+    async throws(CaseError) -> IntakeSummary
+  {
+    var summary = IntakeSummary()
+    try await take(messages, kind: provenance, reporter: reporter, into: caseID, summary: &summary)
+    return summary
+  }
+
+  /// Analyses a batch in parallel, then stores each message with its analysis.
+  private func take(
+    _ batch: [RawMessage], kind: Provenance.Kind, reporter: String? = nil, into caseID: String,
+    summary: inout IntakeSummary
+  ) async throws(CaseError) {
+    guard !batch.isEmpty else { return }
+    let investigator = investigator
+    let analysed = await ParallelMap.map(batch, jobs: jobs) { raw -> (MessageAnalysis, String)? in
+      var analysis = investigator.analyzer.analyze(MessageParser().parse(raw), source: raw.source)
+      if analysis.unreadable != nil { return (analysis, "") }
+      analysis.keepFactsOnly()
+      guard let json = try? Self.encode(analysis) else { return nil }
+      return (analysis, json)
+    }
+    for (raw, result) in zip(batch, analysed) {
+      guard let (analysis, json) = result else {
+        throw CaseError(.failed, "\(raw.source): the analysis could not be encoded")
+      }
+      if let reason = analysis.unreadable {
+        // Not mail, or a report with nothing in it: named and counted, never a clean campaign.
+        summary.skipped.append(InputError(.nothingToJudge, path: raw.source, reason: reason))
+        continue
+      }
+      let message = IncomingMessage(
+        key: Investigator.key(analysis), bytes: raw.bytes,
+        provenance: Provenance(kind: kind, source: raw.source, reporter: reporter ?? analysis.reporter?.address))
+      let new = try await within("storing \(raw.source)") { () throws(StoreError) -> Bool in
+        let new = try await store.add(message, to: caseID)
+        try await store.saveAnalysis(json, version: analysisVersion, sha256: ContentHash.sha256(raw.bytes))
+        return new
+      }
+      if new { summary.added += 1 } else { summary.duplicates += 1 }
+    }
+  }
+
+  // MARK: Reading a case back
+
+  /// Every message of the case with its analysis, in the order they were taken in: read back
+  /// where this version stored one, else analysed from the stored bytes (and stored). Returns
+  /// how many had to be analysed.
+  public func messages(in caseID: String) async throws(CaseError) -> (messages: [CaseMessage], analysed: Int) {
+    let (stored, analyses) = try await within("reading the case") {
+      () throws(StoreError) -> ([StoredMessage], [String: String]) in
+      (try await store.messages(in: caseID), try await store.analyses(in: caseID, version: analysisVersion))
+    }
+    let decoded = await ParallelMap.map(stored, jobs: jobs) { m -> MessageAnalysis? in
+      analyses[m.sha256].flatMap { try? Self.decode($0) }
+    }
+    var missing: [Int] = []
+    var raws: [RawMessage] = []
+    for (i, analysis) in decoded.enumerated() where analysis == nil {
+      let m = stored[i]
+      let bytes = try await within("reading \(m.provenance.source)") { () throws(StoreError) -> [UInt8]? in
+        try await store.raw(sha256: m.sha256)
+      }
+      guard let bytes else {
+        throw CaseError(.failed, "the bytes of \(m.provenance.source) are missing from the store")
+      }
+      missing.append(i)
+      raws.append(RawMessage(bytes: bytes, source: m.provenance.source))
+    }
+    let investigator = investigator
+    let fresh = await ParallelMap.map(raws, jobs: jobs) { raw -> MessageAnalysis in
+      var analysis = investigator.analyzer.analyze(MessageParser().parse(raw), source: raw.source)
+      analysis.keepFactsOnly()
+      return analysis
+    }
+    var all = decoded
+    for (i, analysis) in zip(missing, fresh) {
+      all[i] = analysis
+      if let json = try? Self.encode(analysis) {
+        try await within("storing an analysis") { () throws(StoreError) in
+          try await store.saveAnalysis(json, version: analysisVersion, sha256: stored[i].sha256)
+        }
+      }
+    }
+    let messages = zip(stored, all).map { m, analysis in
+      var analysis = analysis!
+      // The same bytes can be reported under two names: each copy keeps its own.
+      analysis.source = m.provenance.source
+      return CaseMessage(
+        key: m.key, origin: m.provenance.kind == .mailbox ? "mailbox" : "reported", source: m.provenance.source,
+        analysis: analysis, fingerprint: Fingerprint(analysis))
+    }
+    return (messages, missing.count)
+  }
+
+  // MARK: Sweeping and building
+
+  /// Sweeps a mailbox export for further copies of the case's flagged campaigns and adds each
+  /// copy found to the case (provenance `mailbox`), with its analysis.
+  public func sweep(
+    _ mailbox: String, caseID: String, messages: [CaseMessage], progress: @escaping (Int) -> Void = { _ in }
+  ) async throws(CaseError) -> SweepResult {
+    let targets = Investigator.sweepTargets(messages)
+    let version = analysisVersion
+    let store = store
+    do {
+      return try await investigator.sweep(mailbox, campaigns: targets, jobs: jobs, progress: progress) {
+        raw, analysis in
+        var analysis = analysis
+        analysis.keepFactsOnly()
+        let message = IncomingMessage(
+          key: Investigator.key(analysis), bytes: raw.bytes,
+          provenance: Provenance(kind: .mailbox, source: raw.source))
+        let new = try await store.add(message, to: caseID)
+        try await store.saveAnalysis(try Self.encode(analysis), version: version, sha256: ContentHash.sha256(raw.bytes))
+        return new
+      }
+    } catch let error as InputError {
+      throw CaseError(.input, "\(error)", input: error)
+    } catch let error as StoreError {
+      throw CaseError(store: error, "sweeping \(mailbox)")
+    } catch {
+      throw CaseError(.failed, "sweeping \(mailbox): \(error)")
+    }
+  }
+
+  /// Builds the case from the store: its messages (analysed only where no stored analysis
+  /// fits), campaigns, intelligence, targeting and attack flow.
+  public func build(_ caseID: String, intel: IntelLookup?) async throws(CaseError) -> (
+    result: CaseResult, analysed: Int
+  ) {
+    let (messages, analysed) = try await messages(in: caseID)
+    return (await investigator.build(messages, intel: intel), analysed)
+  }
+
+  /// Records the campaigns of the latest build (as `case.json` gives them).
+  public func record(_ campaigns: [StoredCampaign], in caseID: String) async throws(CaseError) {
+    try await within("recording the campaigns") { () throws(StoreError) in
+      try await store.saveCampaigns(campaigns, in: caseID)
+    }
+  }
+
+  /// Leaves an analyst's note on the case (the same text again is kept once).
+  public func addNote(_ text: String, to caseID: String) async throws(CaseError) {
+    _ = try await within("leaving a note") { () throws(StoreError) -> Bool in try await store.addNote(text, to: caseID)
+    }
+  }
+
+  /// The notes of the case, oldest first.
+  public func notes(in caseID: String) async throws(CaseError) -> [CaseNote] {
+    try await within("reading the notes") { () throws(StoreError) -> [CaseNote] in try await store.notes(in: caseID) }
+  }
+
+  // MARK: Helpers
+
+  private func within<T>(_ what: String, _ body: () async throws(StoreError) -> T) async throws(CaseError) -> T {
+    do {
+      return try await body()
+    } catch {
+      throw CaseError(store: error, what)
+    }
+  }
+
+  static func encode(_ analysis: MessageAnalysis) throws -> String {
+    String(decoding: try JSONEncoder().encode(analysis), as: UTF8.self)
+  }
+
+  static func decode(_ json: String) throws -> MessageAnalysis {
+    try JSONDecoder().decode(MessageAnalysis.self, from: Data(json.utf8))
+  }
+}

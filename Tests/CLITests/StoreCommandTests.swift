@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// `--store` on `investigate`, and `becscope store`, as a team uses them: one case taken in by one
+/// run and built by another, on SQLite and on PostgreSQL.
+@Suite("becscope store and investigate --store (the commands)")
+struct StoreCommandTests {
+  let cli = ParseCommandTests()
+  static let fixture = InvestigateCommandTests.fixture
+
+  /// The PostgreSQL server `.ci/run` starts; without it that backend is not tested (said once).
+  static let postgres: String? = {
+    guard let url = ProcessInfo.processInfo.environment["BECSCOPE_TEST_POSTGRES"], !url.isEmpty else {
+      print("CLITests: BECSCOPE_TEST_POSTGRES is not set; investigate --store postgres:// is not tested")
+      return nil
+    }
+    return url
+  }()
+
+  static var stores: [String] { ["sqlite"] + (postgres == nil ? [] : ["postgres"]) }
+
+  func tempDir() -> String { NSTemporaryDirectory() + "becscope-store-\(UUID().uuidString)" }
+
+  /// case.json without what differs from run to run (the time, the sweeps' durations, the count
+  /// of repeats this run met).
+  static func stable(_ path: String) throws -> String {
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    for key in ["generated_at", "sweeps", "duplicates"] {
+      #expect(object[key] != nil, "case.json lacks \(key)")
+      object[key] = nil
+    }
+    return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+  }
+
+  @Test("taken in by one run, built by another from the store alone; the same case on SQLite and PostgreSQL")
+  func buildFromStore() throws {
+    var built: [String: String] = [:]
+    for backend in Self.stores {
+      let dir = tempDir()
+      let store = backend == "sqlite" ? dir + "/team.sqlite" : try #require(Self.postgres)
+      let title = "case-study-\(UUID().uuidString.prefix(8))"
+      let first = try cli.run([
+        "investigate", "--offline", "--org", "\(Self.fixture)/org.yaml", "\(Self.fixture)/reports", "--mailbox",
+        "\(Self.fixture)/mailbox.mbox", "--store", store, "--case", title, "--out", dir + "/first",
+      ])
+      #expect(first.status == 0, "\(backend): \(first.stderr)")
+      #expect(
+        first.stderr.contains("5 reported message(s) added to the case, 1 already in it (case "), "\(first.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: dir + "/first/case.sqlite"), "\(backend): a store in --out")
+      // No inputs: the case as the store holds it, every analysis read back.
+      let second = try cli.run(
+        ["investigate", "--offline", "--org", "\(Self.fixture)/org.yaml", "--case", title, "--out", dir + "/second"],
+        prefix: ["BECSCOPE_STORE=\(store)"])
+      #expect(second.status == 0, "\(backend): \(second.stderr)")
+      #expect(
+        second.stderr.contains("7 message(s), 7 analysis(es) read back from the store, 0 analysed"), "\(second.stderr)")
+      #expect(second.stdout.contains("campaign-1: BEC, 7 message(s) from ejbjebduffy@optimum.net"))
+      let a = try Self.stable(dir + "/first/case.json")
+      let b = try Self.stable(dir + "/second/case.json")
+      #expect(a == b, "\(backend): the case built from the store differs from the first run's")
+      built[backend] = b
+      // Another profile: every message analysed again, once. (The test server's database is shared
+      // across runs, and analyses are kept by content: there an earlier run may have stored them.)
+      let noProfile = try cli.run([
+        "investigate", "--offline", "--store", store, "--case", title, "--out", dir + "/third",
+      ])
+      #expect(noProfile.status == 0, "\(noProfile.stderr)")
+      if backend == "sqlite" {
+        #expect(noProfile.stderr.contains("7 message(s), 0 analysis(es) read back from the store, 7 analysed"))
+      }
+      // The store lists the case.
+      let check = try cli.run(["store", "check", "--store", store, "--json"])
+      #expect(check.status == 0, "\(check.stderr)")
+      let listed = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+      #expect(listed["integrity"] as? String == "ok")
+      #expect((listed["migrations"] as? [String])?.count == 2)
+      let cases = try #require(listed["case_list"] as? [[String: Any]])
+      #expect(cases.contains { $0["title"] as? String == title })
+    }
+    if let postgres = built["postgres"] { #expect(postgres == built["sqlite"], "SQLite and PostgreSQL differ") }
+  }
+
+  @Test("nothing to build, a store that cannot be reached, a store from a newer becscope: clear errors")
+  func errors() throws {
+    let dir = tempDir()
+    let empty = try cli.run(["investigate", "--offline", "--store", dir + "/s.sqlite", "--out", dir + "/out"])
+    #expect(empty.status == 66)
+    #expect(empty.stderr.contains("holds no message: give reported messages"), "\(empty.stderr)")
+    let down = try cli.run(["store", "check", "--store", "postgres://becscope@127.0.0.1:1/none"])
+    #expect(down.status == 1)
+    #expect(down.stderr.contains("cannot connect: connection refused"), "\(down.stderr)")
+    #expect(!down.stderr.contains("password"))
+    let notURL = try cli.run(["store", "migrate", "--store", "postgres://no-user-here"])
+    #expect(notURL.status == 1 && notURL.stderr.contains("not a postgres://user@host"), "\(notURL.stderr)")
+    // A store one migration ahead of this becscope is refused and left alone.
+    let path = dir + "/newer.sqlite"
+    #expect(try cli.run(["store", "migrate", "--store", path]).status == 0)
+    let sqlite = Process()
+    sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    sqlite.arguments = [
+      "python3", "-c",
+      "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"INSERT INTO grdb_migrations VALUES ('v99: future')\"); c.commit()",
+      path,
+    ]
+    try sqlite.run()
+    sqlite.waitUntilExit()
+    let newer = try cli.run(["store", "check", "--store", path])
+    #expect(newer.status == 1)
+    #expect(newer.stderr.contains("written by a newer becscope"), "\(newer.stderr)")
+  }
+}

@@ -1,0 +1,136 @@
+import Analysis
+import CaseStorage
+import Foundation
+import Investigation
+import MailCore
+import PostgresStorage
+import Reporting
+import Testing
+
+/// The case service over every store: messages in once, analyses stored and read back, and
+/// the same case whatever the backend.
+@Suite("Case service")
+struct CaseServiceTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Fixtures/case")
+
+  /// The stores the service is run over; PostgreSQL when `BECSCOPE_TEST_POSTGRES` names a server.
+  static let backends: [String] = {
+    guard let url = ProcessInfo.processInfo.environment["BECSCOPE_TEST_POSTGRES"], !url.isEmpty else {
+      print("InvestigationTests: BECSCOPE_TEST_POSTGRES is not set; the case service is not run over PostgreSQL")
+      return ["sqlite", "memory"]
+    }
+    return ["sqlite", "memory", "postgres"]
+  }()
+
+  static func open(_ backend: String) async throws -> any CaseStore {
+    switch backend {
+    case "sqlite":
+      return try SQLiteCaseStore(path: NSTemporaryDirectory() + "becscope-service-\(UUID().uuidString)/case.sqlite")
+    case "postgres":
+      let server = try #require(ProcessInfo.processInfo.environment["BECSCOPE_TEST_POSTGRES"])
+      let url = try await PostgresCaseStore.createDatabase(
+        "becscope_service_\(UUID().uuidString.prefix(8).lowercased())", server: server)
+      return try await PostgresCaseStore(url: url)
+    default:
+      return InMemoryCaseStore()
+    }
+  }
+
+  static func service(_ store: any CaseStore, profile: OrganizationProfile?, context: String = "") -> CaseService {
+    CaseService(
+      store: store, investigator: Investigator(profile: profile, analyzer: Analyzer(profile: profile)),
+      context: (profile?.analysisInput ?? []) + Array(context.utf8), jobs: 2)
+  }
+
+  /// `case.json` of a build, with a fixed generation time.
+  static func caseJSON(_ result: CaseResult, _ profile: OrganizationProfile?) -> String {
+    CaseReport(result, profile: profile, generatedAt: Date(timeIntervalSince1970: 1_800_000_000)).json
+  }
+
+  @Test("case.json is the same byte for byte: analysed fresh, read back, and on every backend")
+  func sameCaseEverywhere() async throws {
+    let profile = try OrganizationProfile.load(path: Self.folder.appendingPathComponent("org.yaml").path)
+    let reports = try InputSource.expand([Self.folder.appendingPathComponent("reports").path])
+    // The reference: every message parsed and analysed in memory, as before the case service.
+    var fresh: [CaseMessage] = []
+    let analyzer = Analyzer(profile: profile)
+    for source in reports {
+      try MessageReader(source: source).forEach { raw in
+        let a = analyzer.analyze(MessageParser().parse(raw), source: raw.source)
+        fresh.append(
+          CaseMessage(key: "", origin: "reported", source: raw.source, analysis: a, fingerprint: Fingerprint(a)))
+      }
+    }
+    // The repeated report is kept once by the service.
+    var seen: Set<String> = []
+    fresh = fresh.filter { seen.insert($0.analysis.envelope.messageID ?? $0.source).inserted }
+    let investigator = Investigator(profile: profile, analyzer: analyzer)
+    let reference = Self.caseJSON(await investigator.build(fresh, intel: nil), profile)
+
+    var outputs: [String: String] = [:]
+    for backend in Self.backends {
+      let store = try await Self.open(backend)
+      let service = Self.service(store, profile: profile)
+      let record = try await service.openCase(named: "same everywhere")
+      let intake = try await service.intake(reports, into: record.id)
+      #expect(intake.added == fresh.count, "\(backend)")
+      let (result, analysed) = try await service.build(record.id, intel: nil)
+      #expect(analysed == 0, "\(backend): the intake's analyses are read back")
+      outputs[backend] = Self.caseJSON(result, profile)
+      // Another profile: every message analysed again once, then read back.
+      let other = Self.service(store, profile: profile, context: "another profile")
+      #expect(try await other.messages(in: record.id).analysed == fresh.count, "\(backend)")
+      #expect(try await other.messages(in: record.id).analysed == 0, "\(backend)")
+    }
+    for (backend, json) in outputs {
+      #expect(json == reference, "\(backend): case.json differs from the fresh analysis")
+    }
+    #expect(reference.contains("ejbjebduffy@optimum.net"))
+  }
+
+  @Test("a case keeps what the analysis read, not the bytes; unreadable input is named, never stored")
+  func factsNotBytes() async throws {
+    let blob = Data((0..<300_000).map { UInt8($0 % 251) }).base64EncodedString(options: .lineLength76Characters)
+    let lines = [
+      "From: Taro Yamada <ejbjebduffy@optimum.net>", "To: a@corp.test", "Subject: Urgent request",
+      "Message-ID: <big-1@optimum.net>", "Content-Type: multipart/mixed; boundary=\"b\"", "", "--b",
+      "Content-Type: text/plain", "", "Reply to this mail today.", "--b",
+      "Content-Type: application/pdf; name=\"invoice.pdf\"", "Content-Transfer-Encoding: base64", "",
+      blob.replacingOccurrences(of: "\n", with: "\r\n"), "--b--", "",
+    ]
+    let raw = RawMessage(bytes: Array(lines.joined(separator: "\r\n").utf8), source: "upload-1.eml")
+    let junk = RawMessage(bytes: [0, 1, 2, 3, 0xFF], source: "junk.bin")
+    let store = InMemoryCaseStore()
+    let service = Self.service(store, profile: nil)
+    let record = try await service.openCase(named: "uploads")
+    let intake = try await service.intake([raw, junk, raw], provenance: .upload, into: record.id)
+    #expect(intake.added == 1 && intake.duplicates == 1)
+    #expect(intake.skipped.map(\.path) == ["junk.bin"])
+    let stored = try await store.messages(in: record.id)
+    #expect(stored.map(\.provenance) == [Provenance(kind: .upload, source: "upload-1.eml")])
+    let loaded = try #require(try await service.messages(in: record.id).messages.first)
+    #expect(loaded.analysis.message.buffers.allSatisfy { $0.isEmpty })
+    #expect(loaded.analysis.facts.threadText.contains("Reply to this mail today."))
+    let attachment = try #require(loaded.analysis.attachments.first)
+    #expect(attachment.filename == "invoice.pdf" && attachment.size == 300_000 && attachment.sha256 != nil)
+    let direct = Analyzer().analyze(MessageParser().parse(raw), source: raw.source)
+    #expect(loaded.fingerprint == Fingerprint(direct))
+    #expect(AnalyzeReport(loaded.analysis).jsonLine == AnalyzeReport(direct).jsonLine)
+  }
+
+  @Test("cases by id or title; a case that does not exist is a typed error with its statuses")
+  func cases() async throws {
+    let service = Self.service(InMemoryCaseStore(), profile: nil)
+    let a = try await service.openCase(named: "May lure")
+    #expect(try await service.openCase(named: "May lure").id == a.id)
+    #expect(try await service.openCase(named: a.id).id == a.id)
+    #expect(try await service.openCase(named: "June lure").id != a.id)
+    do {
+      try await service.addNote("x", to: "no-such-case")
+      Issue.record("a note was left on a case that does not exist")
+    } catch {
+      #expect(error.kind == .noSuchCase && error.exitStatus == 66 && error.httpStatus == 404)
+    }
+  }
+}
