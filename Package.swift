@@ -80,7 +80,7 @@ let package = Package(
     ),
     .target(
       name: "Intelligence",
-      dependencies: ["Analysis", "DNSClient", "SQLiteStore", .product(name: "Yams", package: "Yams")]
+      dependencies: ["Analysis", "DNSClient", "SQLiteStore", "CaseStorage", .product(name: "Yams", package: "Yams")]
     ),
     .target(
       name: "Investigation",
@@ -99,7 +99,6 @@ let package = Package(
         "Intelligence",
         "Investigation",
         "Reporting",
-        "SQLiteStore",
         "CaseStorage",
         "PostgresStorage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -128,7 +127,9 @@ let package = Package(
     ),
     .testTarget(
       name: "IntelligenceTests",
-      dependencies: ["Intelligence", "Analysis", "DNSClient", "MailCore", "SQLiteStore", "TestSupport"],
+      dependencies: [
+        "Intelligence", "Analysis", "DNSClient", "MailCore", "CaseStorage", "PostgresStorage", "TestSupport",
+      ],
       exclude: ["Fixtures"]
     ),
     .testTarget(

@@ -12,6 +12,9 @@ public protocol CaseStore: Sendable {
 
   /// Creates a case.
   func createCase(title: String, owner: String?) async throws(StoreError) -> CaseRecord
+  /// The most recently updated case titled `title`, or a new one with that title: atomic, so
+  /// that two processes opening the same title at once get one case.
+  func openCase(titled title: String, owner: String?) async throws(StoreError) -> CaseRecord
   /// The case with this id, or nil.
   func caseRecord(id: String) async throws(StoreError) -> CaseRecord?
   /// Every case, the newest first.

@@ -24,6 +24,15 @@ public actor InMemoryCaseStore: CaseStore {
     return record
   }
 
+  public func openCase(titled title: String, owner: String?) -> CaseRecord {
+    if let found = caseTable.values.filter({ $0.title == title }).max(by: {
+      ($0.updatedAt, $0.id) < ($1.updatedAt, $1.id)
+    }) {
+      return found
+    }
+    return createCase(title: title, owner: owner)
+  }
+
   public func caseRecord(id: String) -> CaseRecord? { caseTable[id] }
 
   public func cases() -> [CaseRecord] {

@@ -24,16 +24,30 @@ public final class SQLiteCaseStore: CaseStore {
     } catch {
       throw StoreError(.unavailable, store: path, "cannot open the store: \(error)")
     }
-    do {
-      let migrator = Self.migrator
-      if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-        throw StoreError(.schema, store: path, "the store was written by a newer becscope")
+    try Self.migrate(pool, path: path)
+  }
+
+  /// Applies the migrations the store lacks. Two processes opening a new store at once may
+  /// both try a migration; each runs in a transaction, so the one that loses fails without a
+  /// trace and finds the work done when it looks again.
+  private static func migrate(_ pool: DatabasePool, path: String) throws(StoreError) {
+    let migrator = Self.migrator
+    var attempt = 0
+    while true {
+      do {
+        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+          throw StoreError(.schema, store: path, "the store was written by a newer becscope")
+        }
+        try migrator.migrate(pool)
+        return
+      } catch let error as StoreError {
+        throw error
+      } catch {
+        attempt += 1
+        if (try? pool.read({ try migrator.hasCompletedMigrations($0) })) == true { return }
+        if attempt >= 20 { throw StoreError(.schema, store: path, "cannot migrate the store: \(error)") }
+        usleep(50_000)
       }
-      try migrator.migrate(pool)
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw StoreError(.schema, store: path, "cannot migrate the store: \(error)")
     }
   }
 
@@ -125,6 +139,28 @@ public final class SQLiteCaseStore: CaseStore {
     return try await write("creating a case") { db in
       try record.insert(db)
       return record
+    }
+  }
+
+  public func openCase(titled title: String, owner: String?) async throws(StoreError) -> CaseRecord {
+    do {
+      // An immediate transaction: a second process waits, then finds the case the first made.
+      return try await pool.writeWithoutTransaction { db in
+        var record: CaseRecord? = nil
+        try db.inTransaction(.immediate) {
+          record = try CaseRecord.filter(Column("title") == title)
+            .order(Column("updatedAt").desc, Column("id").desc).fetchOne(db)
+          if record == nil {
+            let made = CaseRecord(title: title, owner: owner)
+            try made.insert(db)
+            record = made
+          }
+          return .commit
+        }
+        return record!
+      }
+    } catch {
+      throw StoreError(.failed, store: location, "opening case \(title): \(error)")
     }
   }
 

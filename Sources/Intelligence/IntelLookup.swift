@@ -1,8 +1,8 @@
 import Analysis
+import CaseStorage
 import DNSClient
 import Foundation
 import MailCore
-import SQLiteStore
 
 /// Looks indicators up in every source the settings allow: AbuseIPDB, VirusTotal, HIBP and
 /// RDAP over HTTP, MaxMind DB files locally, and DNS. Answers are cached and every outbound
@@ -10,7 +10,8 @@ import SQLiteStore
 /// and the rest goes on. Only indicators leave the machine, never message content.
 public struct IntelLookup: Sendable {
   public let settings: IntelSettings
-  public let store: IntelStore?
+  /// Where answers are cached and queries logged (nil when nothing may be sent).
+  public let store: (any IntelCacheStore)?
   private let abuseipdb: AbuseIPDBClient
   private let virustotal: VirusTotalClient
   private let hibp: HIBPClient
@@ -21,13 +22,22 @@ public struct IntelLookup: Sendable {
   private let dns: DNSResolver?
 
   /// Opens the store (unless offline) and the MaxMind files. `transport` is the HTTP client
-  /// (URLSession by default).
-  public init(settings: IntelSettings, transport: (any HTTPTransport)? = nil) throws(SQLiteError) {
+  /// (URLSession by default); `cache` is where answers are cached and queries logged (by
+  /// default the SQLite file of the settings).
+  public init(
+    settings: IntelSettings, transport: (any HTTPTransport)? = nil, cache: (any IntelCacheStore)? = nil
+  ) throws(StoreError) {
     self.settings = settings
     // The store holds network answers and the audit of what was sent: opened only when
     // something may be sent.
-    let opened =
-      Self.networkAllowed(settings) ? try IntelStore(path: settings.storePath ?? IntelStore.defaultPath) : nil
+    var opened: (any IntelCacheStore)? = nil
+    if Self.networkAllowed(settings) {
+      if let cache {
+        opened = cache
+      } else {
+        opened = try IntelStore(path: settings.storePath ?? IntelStore.defaultPath)
+      }
+    }
     store = opened
     let transport = transport ?? URLSessionTransport(timeout: settings.timeout)
     let retry = settings.retry
@@ -66,7 +76,8 @@ public struct IntelLookup: Sendable {
   /// Whether any network source may be asked (what `analyze` checks before looking up).
   public var anyNetworkSource: Bool { Self.networkAllowed(settings) }
 
-  static func networkAllowed(_ settings: IntelSettings) -> Bool {
+  /// Whether these settings may send anything (then answers are cached and queries logged).
+  public static func networkAllowed(_ settings: IntelSettings) -> Bool {
     !settings.offline
       && (settings.abuseipdb.usable(needsKey: true) || settings.virustotal.usable(needsKey: true)
         || settings.rdap.usable(needsKey: false) || settings.hibp.usable(needsKey: true))
@@ -190,7 +201,7 @@ public struct IntelLookup: Sendable {
   }
 
   /// The outbound queries recorded in the store, oldest first.
-  public func auditLog(limit: Int = 1_000) async throws(SQLiteError) -> [IntelStore.AuditEntry] {
+  public func auditLog(limit: Int = 1_000) async throws(StoreError) -> [IntelAuditEntry] {
     guard let store else { return [] }
     return try await store.auditLog(limit: limit)
   }

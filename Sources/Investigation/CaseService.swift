@@ -44,10 +44,7 @@ public struct CaseService: Sendable {
   public func openCase(named name: String, owner: String? = nil) async throws(CaseError) -> CaseRecord {
     try await within("opening case \(name)") { () throws(StoreError) -> CaseRecord in
       if let found = try await store.caseRecord(id: name) { return found }
-      if let titled = try await store.cases().filter({ $0.title == name }).max(by: { $0.updatedAt < $1.updatedAt }) {
-        return titled
-      }
-      return try await store.createCase(title: name, owner: owner)
+      return try await store.openCase(titled: name, owner: owner)
     }
   }
 
@@ -232,6 +229,30 @@ public struct CaseService: Sendable {
   public func record(_ campaigns: [StoredCampaign], in caseID: String) async throws(CaseError) {
     try await within("recording the campaigns") { () throws(StoreError) in
       try await store.saveCampaigns(campaigns, in: caseID)
+    }
+  }
+
+  /// Moves a campaign of the case's latest recorded build (by its id, as `case.json` numbers it)
+  /// to another case: its messages move, and each case's campaigns come out of its next build.
+  /// Returns how many messages moved (one the other case already holds only leaves this one).
+  public func moveCampaign(_ campaignID: String, from caseID: String, to otherCaseID: String) async throws(CaseError)
+    -> Int
+  {
+    let (recorded, held) = try await within("reading the case") {
+      () throws(StoreError) -> ([StoredCampaign], [StoredMessage]) in
+      (try await store.campaigns(in: caseID), try await store.messages(in: caseID))
+    }
+    guard let campaign = recorded.first(where: { $0.id == campaignID }) else {
+      throw CaseError(.noSuchCase, "no campaign \(campaignID) in case \(caseID) (build the case first)")
+    }
+    struct Sources: Decodable { var messages: [String] }
+    guard let sources = try? JSONDecoder().decode(Sources.self, from: Data(campaign.json.utf8)).messages else {
+      throw CaseError(.failed, "campaign \(campaignID) of case \(caseID) is recorded without its messages")
+    }
+    let wanted = Set(sources)
+    let keys = held.filter { wanted.contains($0.provenance.source) }.map(\.key)
+    return try await within("moving campaign \(campaignID)") { () throws(StoreError) -> Int in
+      try await store.moveMessages(keys: keys, from: caseID, to: otherCaseID)
     }
   }
 

@@ -148,6 +148,21 @@ public final class PostgresCaseStore: CaseStore {
         """,
       ]
     ),
+    (
+      "v3: the intelligence cache and audit log",
+      [
+        """
+        CREATE TABLE intel_cache (source TEXT NOT NULL, kind TEXT NOT NULL, indicator TEXT NOT NULL,
+          status INTEGER NOT NULL, body BYTEA NOT NULL, fetched_at DOUBLE PRECISION NOT NULL,
+          expires_at DOUBLE PRECISION NOT NULL, PRIMARY KEY (source, kind, indicator))
+        """,
+        """
+        CREATE TABLE intel_audit (id BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL, kind TEXT NOT NULL,
+          indicator TEXT NOT NULL, endpoint TEXT NOT NULL, status INTEGER, outcome TEXT NOT NULL,
+          duration_ms INTEGER NOT NULL)
+        """,
+      ]
+    ),
   ]
 
   private func migrate() async throws(StoreError) {
@@ -238,6 +253,33 @@ public final class PostgresCaseStore: CaseStore {
             updatedAt: updated))
       }
       return out
+    }
+  }
+
+  public func openCase(titled title: String, owner: String?) async throws(StoreError) -> CaseRecord {
+    let fresh = CaseRecord(title: title, owner: owner)
+    return try await run("opening case \(title)") { [logger] in
+      try await client.withTransaction(logger: logger) { connection in
+        // One opener a title at a time: a second process waits, then finds the case the first made.
+        try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\(title)))", logger: logger)
+        for try await (id, title, status, owner, created, updated) in try await connection.query(
+          """
+          SELECT id, title, status, owner, created_at, updated_at FROM cases WHERE title = \(title)
+          ORDER BY updated_at DESC, id DESC LIMIT 1
+          """, logger: logger
+        ).decode((String, String, String, String?, Date, Date).self) {
+          return CaseRecord(
+            id: id, title: title, status: CaseRecord.Status(rawValue: status) ?? .new, owner: owner, createdAt: created,
+            updatedAt: updated)
+        }
+        try await connection.query(
+          """
+          INSERT INTO cases (id, title, status, owner, created_at, updated_at)
+          VALUES (\(fresh.id), \(fresh.title), \(fresh.status.rawValue), \(fresh.owner), \(fresh.createdAt),
+            \(fresh.updatedAt))
+          """, logger: logger)
+        return fresh
+      }
     }
   }
 
@@ -448,6 +490,68 @@ public final class PostgresCaseStore: CaseStore {
         messages = n
       }
       return StoreCheck(migrations: migrations, integrity: "ok", cases: cases, messages: messages)
+    }
+  }
+}
+
+extension PostgresCaseStore: IntelCacheStore {
+  public func cached(source: String, kind: String, indicator: String, now: Date) async -> IntelAnswer? {
+    try? await run("reading the intelligence cache") {
+      for try await (status, body, fetched) in try await client.query(
+        """
+        SELECT status, body, fetched_at FROM intel_cache
+        WHERE source = \(source) AND kind = \(kind) AND indicator = \(indicator)
+        AND expires_at > \(now.timeIntervalSince1970)
+        """, logger: logger
+      ).decode((Int32, Data, Double).self) {
+        return IntelAnswer(status: Int(status), body: body, fetchedAt: Date(timeIntervalSince1970: fetched))
+      }
+      return nil
+    }
+  }
+
+  public func store(
+    source: String, kind: String, indicator: String, status: Int, body: Data, ttl: TimeInterval, now: Date
+  ) async throws(StoreError) {
+    let fetched = now.timeIntervalSince1970
+    let expires = fetched + ttl
+    try await run("caching an answer") {
+      try await client.query(
+        """
+        INSERT INTO intel_cache (source, kind, indicator, status, body, fetched_at, expires_at)
+        VALUES (\(source), \(kind), \(indicator), \(Int32(status)), \(body), \(fetched), \(expires))
+        ON CONFLICT (source, kind, indicator) DO UPDATE SET status = EXCLUDED.status, body = EXCLUDED.body,
+          fetched_at = EXCLUDED.fetched_at, expires_at = EXCLUDED.expires_at
+        """, logger: logger)
+    }
+  }
+
+  public func audit(_ entry: IntelAuditEntry) async throws(StoreError) {
+    try await run("logging a query") {
+      try await client.query(
+        """
+        INSERT INTO intel_audit (at, source, kind, indicator, endpoint, status, outcome, duration_ms)
+        VALUES (\(entry.at), \(entry.source), \(entry.kind), \(entry.indicator), \(entry.endpoint),
+          \(entry.status.map(Int32.init)), \(entry.outcome), \(Int32(clamping: entry.durationMilliseconds)))
+        """, logger: logger)
+    }
+  }
+
+  public func auditLog(limit: Int) async throws(StoreError) -> [IntelAuditEntry] {
+    try await run("reading the audit log") {
+      var entries: [IntelAuditEntry] = []
+      for try await (at, source, kind, indicator, endpoint, status, outcome, duration) in try await client.query(
+        """
+        SELECT at, source, kind, indicator, endpoint, status, outcome, duration_ms FROM intel_audit
+        ORDER BY id DESC LIMIT \(Int64(limit))
+        """, logger: logger
+      ).decode((String, String, String, String, String, Int32?, String, Int32).self) {
+        entries.append(
+          IntelAuditEntry(
+            at: at, source: source, kind: kind, indicator: indicator, endpoint: endpoint, status: status.map(Int.init),
+            outcome: outcome, durationMilliseconds: Int(duration)))
+      }
+      return entries.reversed()
     }
   }
 }

@@ -70,7 +70,7 @@ struct Analyze: AsyncParsableCommand {
     let analyzer = configured
     let format = self.format
     // Intelligence only when a source is configured; otherwise `intel` is null.
-    let enricher = try offline ? nil : intel.lookup(offline: false, dns: dns).enricherIfConfigured
+    let enricher = offline ? nil : try await intel.lookup(offline: false, dns: dns).enricherIfConfigured
     let rules = analyzer.rules
     let enriching = enricher != nil
     let output = StandardOutput()

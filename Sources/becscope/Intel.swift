@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import CaseStorage
 import Foundation
 import Intelligence
 import MailCore
@@ -39,8 +40,8 @@ struct Intel: AsyncParsableCommand {
     @OptionGroup var intel: IntelOptions
 
     /// The lookup these options describe.
-    func lookup() throws -> IntelLookup {
-      try intel.lookup(offline: offline, dns: dns)
+    func lookup() async throws -> IntelLookup {
+      try await intel.lookup(offline: offline, dns: dns)
     }
 
     /// Prints a result: its facts and the sources' notes, or its JSON.
@@ -110,14 +111,18 @@ struct Intel: AsyncParsableCommand {
     @OptionGroup var intel: IntelOptions
 
     func run() async throws {
-      let path = try intel.settings(offline: false, dns: nil).storePath ?? IntelStore.defaultPath
-      var entries: [IntelStore.AuditEntry] = []
-      if FileManager.default.fileExists(atPath: path) {
-        do {
+      var path = try intel.settings(offline: false, dns: nil).storePath ?? IntelStore.defaultPath
+      var entries: [IntelAuditEntry] = []
+      do {
+        if let url = intel.postgresStore {
+          let store = await StoreLocation.openPostgres(url)
+          path = store.location
+          entries = try await store.auditLog(limit: limit)
+        } else if FileManager.default.fileExists(atPath: path) {
           entries = try await IntelStore(path: path).auditLog(limit: limit)
-        } catch {
-          CommandSupport.fail("\(error)", code: 1)
         }
+      } catch {
+        CommandSupport.fail("\(error)", code: 1)
       }
       for e in entries {
         switch format {

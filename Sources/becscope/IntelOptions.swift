@@ -1,7 +1,7 @@
 import ArgumentParser
+import CaseStorage
 import Foundation
 import Intelligence
-import SQLiteStore
 
 /// The options that choose intelligence sources, shared by `analyze` and `intel`.
 struct IntelOptions: ParsableArguments {
@@ -35,18 +35,30 @@ struct IntelOptions: ParsableArguments {
       CommandSupport.fail("\(error)", code: FileManager.default.fileExists(atPath: error.path) ? 64 : 66)
     }
     settings.offline = offline
-    if let store { settings.storePath = store }
+    if let store, !StoreLocation.isPostgres(store) { settings.storePath = store }
     if !mmdb.isEmpty { settings.mmdbPaths += mmdb }
     if hibpRecipients { settings.hibpRecipients = true }
     if let dns { settings.dnsServer = dns }
     return settings
   }
 
+  /// The PostgreSQL database named by `--store` or `$BECSCOPE_STORE`, if one is: cached answers
+  /// and the audit log are then the team's, in that database.
+  var postgresStore: String? {
+    let location = store ?? ProcessInfo.processInfo.environment["BECSCOPE_STORE"]
+    return location.flatMap { StoreLocation.isPostgres($0) ? $0 : nil }
+  }
+
   /// The lookup, or a one-line error when the store cannot be opened.
-  func lookup(offline: Bool, dns: String?) throws -> IntelLookup {
+  func lookup(offline: Bool, dns: String?) async throws -> IntelLookup {
+    let settings = try settings(offline: offline, dns: dns)
+    var cache: (any IntelCacheStore)? = nil
+    if let url = postgresStore, IntelLookup.networkAllowed(settings) {
+      cache = await StoreLocation.openPostgres(url)
+    }
     do {
-      return try IntelLookup(settings: try settings(offline: offline, dns: dns))
-    } catch let error as SQLiteError {
+      return try IntelLookup(settings: settings, cache: cache)
+    } catch {
       CommandSupport.fail("\(error)", code: 1)
     }
   }

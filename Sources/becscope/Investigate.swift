@@ -6,6 +6,7 @@ import Foundation
 import Intelligence
 import Investigation
 import MailCore
+import PostgresStorage
 import Reporting
 
 /// `becscope investigate`: one case over all reported messages.
@@ -139,13 +140,14 @@ struct Investigate: AsyncParsableCommand {
     }
     let location = StoreLocation.resolve(intel.store, fallback: (out as NSString).appendingPathComponent("case.sqlite"))
     var settings = try intel.settings(offline: offline, dns: dns)
-    // Cached intelligence answers and the audit log live in the SQLite store; beside a
-    // PostgreSQL store they stay in the local cache (intel.yaml's store:, or the default).
+    // Cached intelligence answers and the audit log live in the store: the SQLite file's
+    // tables, or the PostgreSQL database's.
     if !StoreLocation.isPostgres(location) { settings.storePath = location }
     let store = await StoreLocation.open(location)
     let lookup: IntelLookup
     do {
-      lookup = try IntelLookup(settings: settings)
+      // Beside a PostgreSQL store, the team's cache and audit log are in that database.
+      lookup = try IntelLookup(settings: settings, cache: store as? PostgresCaseStore)
     } catch {
       CommandSupport.fail("\(error)", code: 1)
     }

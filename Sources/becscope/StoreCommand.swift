@@ -21,9 +21,19 @@ enum StoreLocation {
   /// Opens (creating and migrating as needed) the store at `location`, or exits with the
   /// store error's status.
   static func open(_ location: String) async -> any CaseStore {
+    if isPostgres(location) { return await openPostgres(location) }
     do {
-      if isPostgres(location) { return try await PostgresCaseStore(url: location) }
       return try SQLiteCaseStore(path: location)
+    } catch {
+      let failure = CaseError(store: error, "opening the store")
+      CommandSupport.fail(failure.description, code: failure.exitStatus)
+    }
+  }
+
+  /// Opens a PostgreSQL store (cases, and the intelligence cache and audit log), or exits.
+  static func openPostgres(_ url: String) async -> PostgresCaseStore {
+    do {
+      return try await PostgresCaseStore(url: url)
     } catch {
       let failure = CaseError(store: error, "opening the store")
       CommandSupport.fail(failure.description, code: failure.exitStatus)

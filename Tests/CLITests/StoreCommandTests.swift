@@ -74,11 +74,55 @@ struct StoreCommandTests {
       #expect(check.status == 0, "\(check.stderr)")
       let listed = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
       #expect(listed["integrity"] as? String == "ok")
-      #expect((listed["migrations"] as? [String])?.count == 2)
+      #expect((listed["migrations"] as? [String])?.first?.hasPrefix("v1:") == true)
       let cases = try #require(listed["case_list"] as? [[String: Any]])
       #expect(cases.contains { $0["title"] as? String == title })
     }
     if let postgres = built["postgres"] { #expect(postgres == built["sqlite"], "SQLite and PostgreSQL differ") }
+  }
+
+  @Test("two investigate processes at once, one case: every message kept once, nothing lost")
+  func twoProcesses() throws {
+    for backend in Self.stores {
+      let dir = tempDir()
+      let store = backend == "sqlite" ? dir + "/team.sqlite" : try #require(Self.postgres)
+      let title = "together-\(UUID().uuidString.prefix(8))"
+      let reports = "\(Self.fixture)/reports"
+      // Overlapping halves: reports 1 to 4, and 3, 4, 5 with the repeated report 1.
+      let halves = [
+        ["report-1.eml", "report-2.eml", "report-3.eml", "report-4.eml"],
+        ["report-3.eml", "report-4.eml", "report-5.eml", "report-1-again.eml"],
+      ]
+      var processes: [(Process, Pipe)] = []
+      for (n, half) in halves.enumerated() {
+        let process = Process()
+        process.executableURL = ParseCommandTests.binary
+        process.arguments =
+          ["investigate", "--offline", "--org", "\(Self.fixture)/org.yaml"] + half.map { "\(reports)/\($0)" }
+          + ["--store", store, "--case", title, "--out", dir + "/out-\(n)"]
+        process.currentDirectoryURL = ParseCommandTests.root
+        process.standardOutput = FileHandle.nullDevice
+        let err = Pipe()
+        process.standardError = err
+        processes.append((process, err))
+      }
+      for (process, _) in processes { try process.run() }
+      var added = 0
+      for (process, err) in processes {
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(backend): \(text)")
+        let match = text.firstMatch(of: /(\d+) reported message\(s\) added to the case/)
+        added += Int(try #require(match?.1, "\(backend): \(text)")) ?? -1
+      }
+      #expect(added == 5, "\(backend): \(added) added by the two runs; five distinct messages")
+      let after = try cli.run(["investigate", "--offline", "--store", store, "--case", title, "--out", dir + "/after"])
+      #expect(after.stderr.contains(": 5 message(s), "), "\(backend): \(after.stderr)")
+      let check = try cli.run(["store", "check", "--store", store, "--json"])
+      let listed = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+      let cases = try #require(listed["case_list"] as? [[String: Any]])
+      #expect(cases.filter { $0["title"] as? String == title }.count == 1, "\(backend): one case, not two")
+    }
   }
 
   @Test("nothing to build, a store that cannot be reached, a store from a newer becscope: clear errors")

@@ -74,6 +74,19 @@ struct CaseStoreConformanceTests {
     await #expect(throws: StoreError.self) { try await store.setStatus(.closed, of: "nope") }
   }
 
+  @Test("a case opened by title: found again, or made once even by two openers at once", arguments: Backend.available)
+  func openByTitle(_ backend: Backend) async throws {
+    let stores = try await backend.open(count: 2)
+    let (one, two) = (stores[0], stores[1])
+    async let first = one.openCase(titled: "May lure", owner: "kato")
+    async let second = two.openCase(titled: "May lure", owner: nil)
+    let (a, b) = try await (first, second)
+    #expect(a.id == b.id)
+    #expect(try await one.cases().filter { $0.title == "May lure" }.count == 1)
+    #expect(try await two.openCase(titled: "May lure", owner: nil).id == a.id)
+    #expect(try await one.openCase(titled: "June lure", owner: nil).id != a.id)
+  }
+
   @Test("messages: idempotent by key per case, bytes stored once, provenance kept", arguments: Backend.available)
   func messages(_ backend: Backend) async throws {
     let store = try await backend.open()

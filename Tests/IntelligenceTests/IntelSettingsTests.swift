@@ -1,9 +1,10 @@
 import Analysis
+import CaseStorage
 import DNSClient
 import Foundation
 import Intelligence
 import MailCore
-import SQLiteStore
+import PostgresStorage
 import Testing
 
 @Suite("Intelligence settings, store and DNS facts")
@@ -63,28 +64,59 @@ struct IntelSettingsTests {
     #expect(throws: IntelConfigError.self) { try IntelSettings.load(path: "/nonexistent/intel.yaml", environment: [:]) }
   }
 
-  @Test("the cache keeps an answer for its TTL only; the audit log keeps every query")
-  func store() async throws {
+  /// The intelligence caches: the SQLite file, and PostgreSQL when `BECSCOPE_TEST_POSTGRES` names
+  /// a server (each test on a database of its own).
+  static let cacheBackends: [String] = {
+    guard let url = ProcessInfo.processInfo.environment["BECSCOPE_TEST_POSTGRES"], !url.isEmpty else {
+      print("IntelligenceTests: BECSCOPE_TEST_POSTGRES is not set; the PostgreSQL intelligence cache is not tested")
+      return ["sqlite"]
+    }
+    return ["sqlite", "postgres"]
+  }()
+
+  /// Two handles on one new store (as two processes would have).
+  static func openCaches(_ backend: String) async throws -> (any IntelCacheStore, any IntelCacheStore) {
+    if backend == "postgres" {
+      let server = try #require(ProcessInfo.processInfo.environment["BECSCOPE_TEST_POSTGRES"])
+      let url = try await PostgresCaseStore.createDatabase(
+        "becscope_intel_\(UUID().uuidString.prefix(8).lowercased())", server: server)
+      return (try await PostgresCaseStore(url: url), try await PostgresCaseStore(url: url))
+    }
     let path = NSTemporaryDirectory() + "store-\(UUID().uuidString).sqlite"
-    let store = try IntelStore(path: path)
+    return (try IntelStore(path: path), try IntelStore(path: path))
+  }
+
+  @Test("the cache keeps an answer for its TTL only; the audit log keeps every query", arguments: cacheBackends)
+  func store(_ backend: String) async throws {
+    let (store, reopened) = try await Self.openCaches(backend)
     let now = Date()
     try await store.store(
       source: "rdap", kind: "domain", indicator: "a.test", status: 200, body: Data("{}".utf8), ttl: 60, now: now)
     try await store.store(
       source: "rdap", kind: "domain", indicator: "b.test", status: 404, body: Data(), ttl: 0, now: now)
     #expect(await store.cached(source: "rdap", kind: "domain", indicator: "a.test", now: now)?.status == 200)
+    #expect(await store.cached(source: "rdap", kind: "domain", indicator: "a.test", now: now)?.body == Data("{}".utf8))
     #expect(await store.cached(source: "rdap", kind: "domain", indicator: "a.test", now: now + 61) == nil)
     #expect(await store.cached(source: "rdap", kind: "domain", indicator: "b.test", now: now) == nil)
     #expect(await store.cached(source: "virustotal", kind: "domain", indicator: "a.test", now: now) == nil)
-    let entry = IntelStore.AuditEntry(
+    // A newer answer replaces the older one.
+    try await store.store(
+      source: "rdap", kind: "domain", indicator: "a.test", status: 404, body: Data(), ttl: 60, now: now + 1)
+    #expect(await reopened.cached(source: "rdap", kind: "domain", indicator: "a.test", now: now + 2)?.status == 404)
+    let entry = IntelAuditEntry(
       at: "2026-11-29T00:00:00Z", source: "hibp", kind: "account", indicator: "x@y.test",
       endpoint: "https://haveibeenpwned.com/api/v3/breachedaccount/x%40y.test", status: 404, outcome: "not found",
       durationMilliseconds: 12)
+    let timeout = IntelAuditEntry(
+      at: "2026-11-29T00:00:01Z", source: "virustotal", kind: "ip", indicator: "192.0.2.1",
+      endpoint: "https://www.virustotal.com/api/v3/ip_addresses/192.0.2.1", status: nil, outcome: "timeout",
+      durationMilliseconds: 10_000)
     try await store.audit(entry)
-    // Another connection (another process) sees it: the data is on disk.
-    let reopened = try IntelStore(path: path)
-    #expect(try await reopened.auditLog() == [entry])
-    #expect(throws: SQLiteError.self) { try IntelStore(path: "/proc/nonexistent/dir/x.sqlite") }
+    try await store.audit(timeout)
+    // Another connection (another process) sees it: the data is in the database.
+    #expect(try await reopened.auditLog(limit: 1_000) == [entry, timeout])
+    #expect(try await reopened.auditLog(limit: 1) == [timeout])
+    #expect(throws: StoreError.self) { try IntelStore(path: "/proc/nonexistent/dir/x.sqlite") }
   }
 
   @Test(

@@ -119,6 +119,32 @@ struct CaseServiceTests {
     #expect(AnalyzeReport(loaded.analysis).jsonLine == AnalyzeReport(direct).jsonLine)
   }
 
+  @Test("a campaign moves to another case with its messages; the rest stays")
+  func moveCampaign() async throws {
+    let profile = try OrganizationProfile.load(path: Self.folder.appendingPathComponent("org.yaml").path)
+    let store = InMemoryCaseStore()
+    let service = Self.service(store, profile: profile)
+    let mixed = try await service.openCase(named: "mixed")
+    let lure = Array(
+      "From: news@shop.example\r\nTo: a@corp.test\r\nSubject: Weekly offers\r\nMessage-ID: <n1@shop.example>\r\n\r\nOur offers this week.\r\n"
+        .utf8)
+    let reports = try InputSource.expand([Self.folder.appendingPathComponent("reports").path])
+    _ = try await service.intake(reports, into: mixed.id)
+    _ = try await service.intake(
+      [RawMessage(bytes: lure, source: "newsletter.eml")], provenance: .upload, into: mixed.id)
+    let (result, _) = try await service.build(mixed.id, intel: nil)
+    let report = CaseReport(result, profile: profile)
+    try await service.record(
+      report.campaigns.map { StoredCampaign(id: $0.id, json: SnakeCaseJSON.line($0)) }, in: mixed.id)
+    let bec = try #require(report.campaigns.first)
+    #expect(try #require(result.campaigns.first).messageIndexes.count == 5)
+    let other = try await service.openCase(named: "the BEC campaign")
+    #expect(try await service.moveCampaign(bec.id, from: mixed.id, to: other.id) == 5)
+    #expect(try await store.messages(in: mixed.id).map(\.provenance.source) == ["newsletter.eml"])
+    #expect(try await store.messages(in: other.id).count == 5)
+    await #expect(throws: CaseError.self) { try await service.moveCampaign("campaign-9", from: mixed.id, to: other.id) }
+  }
+
   @Test("cases by id or title; a case that does not exist is a typed error with its statuses")
   func cases() async throws {
     let service = Self.service(InMemoryCaseStore(), profile: nil)

@@ -1,3 +1,4 @@
+import CaseStorage
 import Foundation
 
 /// How a source's failures are retried.
@@ -30,7 +31,7 @@ enum FetchResult: Sendable {
 struct ServiceCaller: Sendable {
   let source: String
   let transport: any HTTPTransport
-  let store: IntelStore?
+  let store: (any IntelCacheStore)?
   let gate: ServiceGate
   let retry: RetryPolicy
   let ttl: TimeInterval
