@@ -185,6 +185,22 @@ public struct CaseService: Sendable {
     return (messages, missing.count)
   }
 
+  /// A digest of everything a build of the case reads from the store: its messages (identity,
+  /// bytes and where each came from), its notes and the analysis version. Two builds of equal
+  /// digests (with equal options) give the same case.
+  public func digest(of caseID: String) async throws(CaseError) -> String {
+    let (messages, notes) = try await within("reading the case") {
+      () throws(StoreError) -> ([StoredMessage], [CaseNote]) in
+      (try await store.messages(in: caseID), try await store.notes(in: caseID))
+    }
+    var text = "version \(analysisVersion)\n"
+    for m in messages {
+      text += "message \(m.key)\u{0}\(m.sha256)\u{0}\(m.provenance.kind.rawValue)\u{0}\(m.provenance.source)\n"
+    }
+    for n in notes { text += "note \(n.text)\n" }
+    return ContentHash.sha256(Array(text.utf8))
+  }
+
   // MARK: Sweeping and building
 
   /// Sweeps a mailbox export for further copies of the case's flagged campaigns and adds each

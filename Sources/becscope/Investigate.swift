@@ -94,7 +94,7 @@ struct Investigate: AsyncParsableCommand {
   /// The files becscope writes to a case folder; anything else there is the analyst's.
   static let ownFiles: Set<String> = [
     "case.json", "report.md", "report.html", "iocs.txt", "iocs.csv", "stix.json", "misp.json", "case.sqlite",
-    "case.sqlite-wal", "case.sqlite-shm", "case.sqlite-journal",
+    "case.sqlite-wal", "case.sqlite-shm", "case.sqlite-journal", CaseStamp.fileName,
   ]
 
   /// The paths beyond the reported inputs, checked before any work starts: mailboxes and the
@@ -183,6 +183,16 @@ struct Investigate: AsyncParsableCommand {
     }
     if let note { try await service.addNote(note, to: record.id) }
 
+    // The state of the case and of the report's options: when this folder was written from the
+    // same state (the same messages, notes, profile, options and becscope), its files stand.
+    // Network intelligence may have changed since, so with it the case is always built again.
+    let intelMayChange = !offline && lookup.enricherIfConfigured != nil
+    let options = [lang.rawValue, offline ? "offline" : "online", Self.digest(ofFile: exposure), location]
+    var state = CaseStamp.state(caseDigest: try await service.digest(of: record.id), options: options)
+    if mailbox.isEmpty, !intelMayChange, let stamp = CaseStamp.current(in: out), stamp.state == state {
+      keep(stamp, record: record, store: service.store.location, skipped: skipped)
+      return
+    }
     var (messages, analysed) = try await service.messages(in: record.id)
     if messages.isEmpty {
       CommandSupport.fail(
@@ -208,7 +218,13 @@ struct Investigate: AsyncParsableCommand {
       )
       sweeps.append(result)
     }
-    if sweeps.contains(where: { $0.found > 0 }) { messages = try await service.messages(in: record.id).messages }
+    if sweeps.contains(where: { $0.found > 0 }) {
+      state = CaseStamp.state(caseDigest: try await service.digest(of: record.id), options: options)
+      messages = try await service.messages(in: record.id).messages
+    } else if !mailbox.isEmpty, !intelMayChange, let stamp = CaseStamp.current(in: out), stamp.state == state {
+      keep(stamp, record: record, store: service.store.location, skipped: skipped)
+      return
+    }
     CommandSupport.status(
       "case \(record.id): \(messages.count) message(s), \(messages.count - analysed) analysis(es) read back from the store, \(analysed) analysed"
     )
@@ -236,23 +252,47 @@ struct Investigate: AsyncParsableCommand {
       "wrote the report and \(report.iocs.count) indicator(s) in \(String(format: "%.2f", Date().timeIntervalSince(writing))) s"
         + " (the indicator exports took \(String(format: "%.2f", exportSeconds)) s of it)")
     let flagged = result.campaigns.filter { $0.label != "clean" }
+    var summary = ""
     for c in flagged {
-      print(
-        Inert.text(
-          "\(c.id): \(c.label.uppercased()), \(c.messageIndexes.count) message(s) from \(c.senders.joined(separator: ", ")) to \(c.targetedEmployees.count) employee(s)"
-        ))
-      for conclusion in c.conclusions { print("  " + Inert.text(conclusion.text)) }
+      summary += Inert.text(
+        "\(c.id): \(c.label.uppercased()), \(c.messageIndexes.count) message(s) from \(c.senders.joined(separator: ", ")) to \(c.targetedEmployees.count) employee(s)"
+      ) + "\n"
+      for conclusion in c.conclusions { summary += "  " + Inert.text(conclusion.text) + "\n" }
     }
     if flagged.count < result.campaigns.count {
-      print("\(result.campaigns.count - flagged.count) more group(s) of messages judged clean (see case.json)")
+      summary += "\(result.campaigns.count - flagged.count) more group(s) of messages judged clean (see case.json)\n"
     }
+    print(summary, terminator: "")
     print(
       Inert.text(
         "Wrote \(files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")); store \(service.store.location), case \(record.id)"
       ))
+    CaseStamp.write(state: state, files: files.map(\.name), summary: summary, to: out)
     if !skipped.isEmpty {
       // Done, with inputs left out: the documented status for an incomplete case.
       CommandSupport.fail("\(skipped.count) input(s) could not be read; the case was written without them", code: 66)
     }
+  }
+
+  /// An unchanged case: its files stand; the summary of the run that wrote them is printed again.
+  private func keep(_ stamp: CaseStamp, record: CaseRecord, store: String, skipped: [InputError]) {
+    CommandSupport.status(
+      "case \(record.id): unchanged since \(out) was written (the same messages, notes, profile and options); its files stand"
+    )
+    print(stamp.summary, terminator: "")
+    print(
+      Inert.text(
+        "Kept \(stamp.files.keys.sorted().map { (out as NSString).appendingPathComponent($0) }.joined(separator: ", ")); store \(store), case \(record.id)"
+      ))
+    if !skipped.isEmpty {
+      CommandSupport.fail("\(skipped.count) input(s) could not be read; the case was written without them", code: 66)
+    }
+  }
+
+  /// The SHA-256 of a file's bytes ("" for none, "unreadable" when it cannot be read).
+  static func digest(ofFile path: String?) -> String {
+    guard let path else { return "" }
+    guard let data = FileManager.default.contents(atPath: path) else { return "unreadable" }
+    return ContentHash.sha256([UInt8](data))
   }
 }

@@ -125,6 +125,33 @@ struct StoreCommandTests {
     }
   }
 
+  @Test("an unchanged case is not written again; a note, another language or a missing file rebuilds it")
+  func unchanged() throws {
+    let dir = tempDir()
+    let args = [
+      "investigate", "--offline", "--org", "\(Self.fixture)/org.yaml", "\(Self.fixture)/reports", "--out", dir,
+    ]
+    let first = try cli.run(args)
+    #expect(first.status == 0, "\(first.stderr)")
+    let html = dir + "/report.html"
+    let written = try FileManager.default.attributesOfItem(atPath: html)[.modificationDate] as? Date
+    let again = try cli.run(args)
+    #expect(again.status == 0)
+    #expect(again.stderr.contains("unchanged since"), "\(again.stderr)")
+    #expect(!again.stderr.contains("read back from the store"), "the analyses were read although nothing changed")
+    #expect(again.stdout.contains("campaign-1: BEC, 5 message(s) from ejbjebduffy@optimum.net"), "\(again.stdout)")
+    #expect(try FileManager.default.attributesOfItem(atPath: html)[.modificationDate] as? Date == written)
+    // Each of these changes what the report says or where it is: the case is built again.
+    for (change, extra) in [("a note", ["--note", "called the CEO"]), ("Japanese", ["--lang", "ja"])] {
+      let changed = try cli.run(args + extra)
+      #expect(changed.stderr.contains("5 analysis(es) read back from the store"), "\(change): \(changed.stderr)")
+    }
+    try FileManager.default.removeItem(atPath: html)
+    let restored = try cli.run(args + ["--note", "called the CEO", "--lang", "ja"])
+    #expect(restored.stderr.contains("read back from the store"), "\(restored.stderr)")
+    #expect(FileManager.default.fileExists(atPath: html))
+  }
+
   @Test("nothing to build, a store that cannot be reached, a store from a newer becscope: clear errors")
   func errors() throws {
     let dir = tempDir()
