@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import MailCore
 import Yams
 
 /// What intelligence becscope may use: which services, with which keys, where, how fast, and
@@ -63,23 +64,23 @@ public struct IntelSettings: Sendable {
 
   /// Settings from the file at `path` (if any), then API keys from the environment
   /// (`ABUSEIPDB_API_KEY`, `VT_API_KEY`, `HIBP_API_KEY`), which win over the file.
-  public static func load(path: String?, environment: [String: String]) throws(IntelConfigError) -> IntelSettings {
+  public static func load(path: String?, environment: [String: String]) throws(FileError) -> IntelSettings {
     var settings = IntelSettings()
     if let path {
       guard let data = FileBytes.read(path) else {
-        throw IntelConfigError(path: path, reason: "cannot read the file")
+        throw FileError(.unreadable, path: path, reason: "cannot read the file")
       }
       guard let text = String(bytes: data, encoding: .utf8) else {
-        throw IntelConfigError(path: path, reason: "not UTF-8 text")
+        throw FileError(path: path, reason: "not UTF-8 text")
       }
       if let problem = YAMLCheck.problem(in: text) {
-        throw IntelConfigError(path: path, reason: "not a valid intelligence configuration: \(problem)")
+        throw FileError(path: path, reason: "not a valid intelligence configuration: \(problem)")
       }
       let file: ConfigFile
       do {
         file = try YAMLDecoder().decode(ConfigFile.self, from: text)
       } catch {
-        throw IntelConfigError(
+        throw FileError(
           path: path, reason: "not a valid intelligence configuration: \(YAMLCheck.problem(decoding: error))")
       }
       try settings.apply(file, path: path)
@@ -93,7 +94,7 @@ public struct IntelSettings: Sendable {
     return settings
   }
 
-  private mutating func apply(_ file: ConfigFile, path: String) throws(IntelConfigError) {
+  private mutating func apply(_ file: ConfigFile, path: String) throws(FileError) {
     let base = (path as NSString).deletingLastPathComponent
     func resolve(_ p: String) -> String {
       let expanded = (p as NSString).expandingTildeInPath
@@ -115,7 +116,7 @@ public struct IntelSettings: Sendable {
     if let agent = file.user_agent { userAgent = agent }
     let services = file.services ?? [:]
     for name in services.keys where !["abuseipdb", "virustotal", "hibp", "rdap"].contains(name) {
-      throw IntelConfigError(path: path, reason: "unknown service \(name) (abuseipdb, virustotal, hibp, rdap)")
+      throw FileError(path: path, reason: "unknown service \(name) (abuseipdb, virustotal, hibp, rdap)")
     }
     for (name, keyPath) in [
       ("abuseipdb", \IntelSettings.abuseipdb), ("virustotal", \IntelSettings.virustotal),
@@ -124,7 +125,7 @@ public struct IntelSettings: Sendable {
       guard let s = services[name] else { continue }
       if let url = s.base_url {
         guard let parsed = URL(string: url), parsed.scheme == "https" || parsed.scheme == "http" else {
-          throw IntelConfigError(path: path, reason: "\(name).base_url is not an http(s) URL: \(url)")
+          throw FileError(path: path, reason: "\(name).base_url is not an http(s) URL: \(url)")
         }
         self[keyPath: keyPath].baseURL = parsed
       }
@@ -132,7 +133,7 @@ public struct IntelSettings: Sendable {
       if let enabled = s.enabled { self[keyPath: keyPath].enabled = enabled }
       if let hours = s.ttl_hours { self[keyPath: keyPath].ttl = hours * 3_600 }
       if let rpm = s.requests_per_minute {
-        guard rpm > 0 else { throw IntelConfigError(path: path, reason: "\(name).requests_per_minute must be > 0") }
+        guard rpm > 0 else { throw FileError(path: path, reason: "\(name).requests_per_minute must be > 0") }
         self[keyPath: keyPath].requestsPerMinute = rpm
       }
       if let c = s.concurrency { self[keyPath: keyPath].concurrency = max(1, c) }
@@ -161,11 +162,4 @@ public struct IntelSettings: Sendable {
     var concurrency: Int?
     var recipients: Bool?
   }
-}
-
-/// A configuration file that cannot be used, and why.
-public struct IntelConfigError: Error, CustomStringConvertible, Sendable {
-  public var path: String
-  public var reason: String
-  public var description: String { "\(path): \(reason)" }
 }

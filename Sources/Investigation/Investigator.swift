@@ -178,20 +178,20 @@ public struct Investigator: Sendable {
 extension ExposureRecord {
   /// Reads the analyst's exposure file (CSV, RFC 4180 quoting): a header row naming `employee`,
   /// `platform`, `url` and `note` (any order, extra columns ignored), then one finding a line.
-  public static func load(path: String) throws(ExposureError) -> [ExposureRecord] {
+  public static func load(path: String) throws(FileError) -> [ExposureRecord] {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ExposureError(path: path, line: nil, reason: "cannot read the file")
+      throw FileError(.unreadable, path: path, reason: "cannot read the file")
     }
     let rows: [CSV.Row]
     do {
       rows = try CSV.rows(CSV.text(Array(data)))
     } catch {
-      throw ExposureError(path: path, line: error.line, reason: error.reason)
+      throw FileError(path: path, line: error.line, reason: error.reason)
     }
     guard let header = rows.first else { return [] }
     let names = header.fields.map { $0.trimmingBlanks().lowercased() }
     guard let e = names.firstIndex(of: "employee"), let p = names.firstIndex(of: "platform") else {
-      throw ExposureError(
+      throw FileError(
         path: path, line: header.line, reason: "the header must name employee and platform (and url, note)")
     }
     let (u, n) = (names.firstIndex(of: "url"), names.firstIndex(of: "note"))
@@ -201,18 +201,10 @@ extension ExposureRecord {
         k.flatMap { $0 < row.fields.count ? row.fields[$0].trimmingBlanks() : nil } ?? ""
       }
       guard !cell(e).isEmpty, !cell(p).isEmpty else {
-        throw ExposureError(path: path, line: row.line, reason: "the employee or the platform is empty")
+        throw FileError(path: path, line: row.line, reason: "the employee or the platform is empty")
       }
       records.append(ExposureRecord(employee: cell(e).lowercased(), platform: cell(p), url: cell(u), note: cell(n)))
     }
     return records
   }
-}
-
-/// An exposure file that cannot be used.
-public struct ExposureError: Error, CustomStringConvertible, Sendable {
-  public var path: String
-  public var line: Int?
-  public var reason: String
-  public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)" }
 }

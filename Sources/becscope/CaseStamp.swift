@@ -21,7 +21,8 @@ struct CaseStamp: Codable, Equatable {
       let stamp = try? JSONDecoder().decode(CaseStamp.self, from: data)
     else { return nil }
     for (name, size) in stamp.files {
-      let attributes = try? FileManager.default.attributesOfItem(atPath: (folder as NSString).appendingPathComponent(name))
+      let attributes = try? FileManager.default.attributesOfItem(
+        atPath: (folder as NSString).appendingPathComponent(name))
       guard (attributes?[.size] as? NSNumber)?.intValue == size else { return nil }
     }
     return stamp
@@ -31,7 +32,8 @@ struct CaseStamp: Codable, Equatable {
   static func write(state: String, files names: [String], summary: String, to folder: String) {
     var sizes: [String: Int] = [:]
     for name in names {
-      let attributes = try? FileManager.default.attributesOfItem(atPath: (folder as NSString).appendingPathComponent(name))
+      let attributes = try? FileManager.default.attributesOfItem(
+        atPath: (folder as NSString).appendingPathComponent(name))
       if let size = (attributes?[.size] as? NSNumber)?.intValue { sizes[name] = size }
     }
     let encoder = JSONEncoder()

@@ -32,7 +32,7 @@ enum CommandSupport {
     do {
       return try OrganizationProfile.load(path: path)
     } catch {
-      fail("\(error)", code: FileManager.default.fileExists(atPath: path) ? 64 : 66)
+      fail("\(error)", code: error.exitStatus)
     }
   }
 

@@ -32,7 +32,7 @@ struct IntelOptions: ParsableArguments {
       settings = try IntelSettings.load(
         path: IntelSettings.configPath(explicit: intelConfig, environment: env), environment: env)
     } catch {
-      CommandSupport.fail("\(error)", code: FileManager.default.fileExists(atPath: error.path) ? 64 : 66)
+      CommandSupport.fail("\(error)", code: error.exitStatus)
     }
     settings.offline = offline
     if let store, !StoreLocation.isPostgres(store) { settings.storePath = store }

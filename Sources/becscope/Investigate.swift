@@ -131,7 +131,7 @@ struct Investigate: AsyncParsableCommand {
     do {
       records = try exposure.map(ExposureRecord.load) ?? []
     } catch {
-      CommandSupport.fail("\(error)", code: 64)
+      CommandSupport.fail("\(error)", code: error.exitStatus)
     }
     do {
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -254,9 +254,10 @@ struct Investigate: AsyncParsableCommand {
     let flagged = result.campaigns.filter { $0.label != "clean" }
     var summary = ""
     for c in flagged {
-      summary += Inert.text(
-        "\(c.id): \(c.label.uppercased()), \(c.messageIndexes.count) message(s) from \(c.senders.joined(separator: ", ")) to \(c.targetedEmployees.count) employee(s)"
-      ) + "\n"
+      summary +=
+        Inert.text(
+          "\(c.id): \(c.label.uppercased()), \(c.messageIndexes.count) message(s) from \(c.senders.joined(separator: ", ")) to \(c.targetedEmployees.count) employee(s)"
+        ) + "\n"
       for conclusion in c.conclusions { summary += "  " + Inert.text(conclusion.text) + "\n" }
     }
     if flagged.count < result.campaigns.count {

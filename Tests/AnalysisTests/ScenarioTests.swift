@@ -302,7 +302,7 @@ struct ScenarioTests {
     for (index, (text, expected)) in broken.enumerated() {
       let file = dir.appendingPathComponent("broken-\(index).yaml")
       try text.write(to: file, atomically: true, encoding: .utf8)
-      #expect(throws: OrganizationProfile.LoadError.self) { try OrganizationProfile.load(path: file.path) }
+      #expect(throws: FileError.self) { try OrganizationProfile.load(path: file.path) }
       do {
         _ = try OrganizationProfile.load(path: file.path)
       } catch {

@@ -61,7 +61,7 @@ struct IntelSettingsTests {
         "\(error)".hasPrefix(path) && "\(error)".contains(expected)
       }
     }
-    #expect(throws: IntelConfigError.self) { try IntelSettings.load(path: "/nonexistent/intel.yaml", environment: [:]) }
+    #expect(throws: FileError.self) { try IntelSettings.load(path: "/nonexistent/intel.yaml", environment: [:]) }
   }
 
   /// The intelligence caches: the SQLite file, and PostgreSQL when `BECSCOPE_TEST_POSTGRES` names

@@ -1,4 +1,5 @@
 import Foundation
+import MailCore
 import Yams
 
 /// A detection rule: a named combination of signals that votes for a label.
@@ -33,35 +34,28 @@ public struct Rule: Sendable, Hashable, Codable {
     return all != nil || any != nil
   }
 
-  /// Why a rule file could not be used.
-  public struct LoadError: Error, CustomStringConvertible, Sendable {
-    public var path: String
-    public var reason: String
-    public var description: String { "\(path): \(reason)" }
-  }
-
   static let labels: Set<String> = ["bec", "phishing", "spam", "suspicious"]
 
   /// Reads a YAML list of rules.
-  public static func load(yaml text: String, path: String) throws(LoadError) -> [Rule] {
+  public static func load(yaml text: String, path: String) throws(FileError) -> [Rule] {
     let rules: [Rule]
     do {
       rules = try YAMLDecoder().decode([Rule].self, from: text)
     } catch {
-      throw LoadError(path: path, reason: "not a valid rule list (\(error))")
+      throw FileError(path: path, reason: "not a valid rule list (\(error))")
     }
     for rule in rules {
       guard labels.contains(rule.label) else {
-        throw LoadError(path: path, reason: "rule \(rule.id): unknown label \(rule.label)")
+        throw FileError(path: path, reason: "rule \(rule.id): unknown label \(rule.label)")
       }
       if let scenario = rule.scenario, !scenarios.contains(scenario) {
-        throw LoadError(path: path, reason: "rule \(rule.id): unknown scenario \(scenario)")
+        throw FileError(path: path, reason: "rule \(rule.id): unknown scenario \(scenario)")
       }
       guard (0...100).contains(rule.score) else {
-        throw LoadError(path: path, reason: "rule \(rule.id): score must be 0–100")
+        throw FileError(path: path, reason: "rule \(rule.id): score must be 0–100")
       }
       let used = (rule.all ?? []) + (rule.any ?? []) + (rule.none ?? [])
-      guard !used.isEmpty else { throw LoadError(path: path, reason: "rule \(rule.id) has no condition") }
+      guard !used.isEmpty else { throw FileError(path: path, reason: "rule \(rule.id) has no condition") }
     }
     return rules
   }

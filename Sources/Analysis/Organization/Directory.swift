@@ -1,4 +1,5 @@
 import Foundation
+import MailCore
 
 /// The employee directory (`employees.csv`): who works here, their corporate and private
 /// addresses, and who is an executive.
@@ -27,14 +28,6 @@ public struct Directory: Sendable {
     byPersonal[address.lowercased()].map { employees[$0] }
   }
 
-  /// Why a directory could not be read, naming the file and line.
-  public struct LoadError: Error, CustomStringConvertible, Sendable {
-    public var path: String
-    public var line: Int?
-    public var reason: String
-    public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)" }
-  }
-
   static let columns = [
     "email", "family_name", "given_name", "family_name_latin", "given_name_latin", "title", "personal_emails",
     "executive",
@@ -42,20 +35,20 @@ public struct Directory: Sendable {
 
   /// Reads `employees.csv`: a header row, then one employee a line (columns in any order,
   /// extra columns ignored, empty cells allowed).
-  public static func load(path: String) throws(LoadError) -> Directory {
+  public static func load(path: String) throws(FileError) -> Directory {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw LoadError(path: path, line: nil, reason: "cannot be read")
+      throw FileError(.unreadable, path: path, reason: "cannot be read")
     }
     let rows: [CSV.Row]
     do {
       rows = try CSV.rows(CSV.text(Array(data)))
     } catch {
-      throw LoadError(path: path, line: error.line, reason: error.reason)
+      throw FileError(path: path, line: error.line, reason: error.reason)
     }
-    guard let header = rows.first else { throw LoadError(path: path, line: 1, reason: "the file is empty") }
+    guard let header = rows.first else { throw FileError(path: path, line: 1, reason: "the file is empty") }
     let names = header.fields.map { $0.trimmed.lowercased() }
     guard let emailColumn = names.firstIndex(of: "email") else {
-      throw LoadError(
+      throw FileError(
         path: path, line: header.line, reason: "no \"email\" column (columns: \(names.joined(separator: ", ")))")
     }
     func column(_ name: String) -> Int? { names.firstIndex(of: name) }
@@ -67,13 +60,13 @@ public struct Directory: Sendable {
       }
       let email = emailColumn < row.fields.count ? row.fields[emailColumn].trimmed.lowercased() : ""
       guard Self.looksLikeAddress(email) else {
-        throw LoadError(path: path, line: row.line, reason: "\"\(email)\" is not an email address")
+        throw FileError(path: path, line: row.line, reason: "\"\(email)\" is not an email address")
       }
       var personal: [String] = []
       for p in cell("personal_emails").split(whereSeparator: { $0 == ";" || $0 == "," }) {
         let address = String(p).trimmed.lowercased()
         guard Self.looksLikeAddress(address) else {
-          throw LoadError(path: path, line: row.line, reason: "personal address \"\(address)\" is not an email address")
+          throw FileError(path: path, line: row.line, reason: "personal address \"\(address)\" is not an email address")
         }
         personal.append(address)
       }

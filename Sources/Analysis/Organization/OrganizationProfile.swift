@@ -1,4 +1,5 @@
 import Foundation
+import MailCore
 import Yams
 
 /// The organisation whose mail is being investigated: its domains, its own relays, its people.
@@ -49,13 +50,6 @@ public struct OrganizationProfile: Sendable {
     self.directory = directory
   }
 
-  /// Why a profile could not be read.
-  public struct LoadError: Error, CustomStringConvertible, Sendable {
-    public var path: String
-    public var reason: String
-    public var description: String { "\(path): \(reason)" }
-  }
-
   private struct File: Decodable {
     struct Organization: Decodable {
       var name: String?
@@ -80,25 +74,25 @@ public struct OrganizationProfile: Sendable {
   }
 
   /// Reads a profile from a YAML file.
-  public static func load(path: String) throws(LoadError) -> OrganizationProfile {
+  public static func load(path: String) throws(FileError) -> OrganizationProfile {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw LoadError(path: path, reason: "cannot be read")
+      throw FileError(.unreadable, path: path, reason: "cannot be read")
     }
     guard let text = String(bytes: data, encoding: .utf8) else {
-      throw LoadError(path: path, reason: "is not UTF-8 text")
+      throw FileError(path: path, reason: "is not UTF-8 text")
     }
     if let problem = YAMLCheck.problem(in: text) {
-      throw LoadError(path: path, reason: "is not a valid organisation profile (\(problem))")
+      throw FileError(path: path, reason: "is not a valid organisation profile (\(problem))")
     }
     let file: File
     do {
       file = try YAMLDecoder().decode(File.self, from: text)
     } catch {
-      throw LoadError(
+      throw FileError(
         path: path, reason: "is not a valid organisation profile (\(YAMLCheck.problem(decoding: error)))")
     }
     guard let domains = file.organization?.domains, !domains.isEmpty else {
-      throw LoadError(path: path, reason: "organization.domains is missing or empty")
+      throw FileError(path: path, reason: "organization.domains is missing or empty")
     }
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
     func resolve(_ p: String) -> String { p.hasPrefix("/") ? p : folder.appendingPathComponent(p).path }
@@ -109,7 +103,7 @@ public struct OrganizationProfile: Sendable {
       do {
         profile.directory = try Directory.load(path: directoryPath)
       } catch {
-        throw LoadError(path: path, reason: "directory \(error)")
+        throw FileError(path: path, reason: "directory \(error)")
       }
     }
     profile.freemailDomains = file.freemail_domains ?? []
@@ -119,26 +113,26 @@ public struct OrganizationProfile: Sendable {
     for (index, entry) in (file.vendors ?? []).enumerated() {
       let line = YAMLCheck.lineOfItem(index, inList: "vendors", text: text).map { "line \($0): " } ?? ""
       guard let name = entry.name?.trimmingBlanks(), !name.isEmpty else {
-        throw LoadError(path: path, reason: "\(line)vendors[\(index)]: name is missing")
+        throw FileError(path: path, reason: "\(line)vendors[\(index)]: name is missing")
       }
       let domains = (entry.domains ?? []).map { $0.trimmingBlanks().lowercased() }.filter { !$0.isEmpty }
       guard !domains.isEmpty else {
-        throw LoadError(path: path, reason: "\(line)vendors[\(index)] (\(name)): domains is missing or empty")
+        throw FileError(path: path, reason: "\(line)vendors[\(index)] (\(name)): domains is missing or empty")
       }
       if let iban = entry.bank?.iban, !PaymentDetail.ibanValid(PaymentDetail.normalizedIBAN(iban)) {
-        throw LoadError(path: path, reason: "\(line)vendors[\(index)] (\(name)): the IBAN on file fails its checksum")
+        throw FileError(path: path, reason: "\(line)vendors[\(index)] (\(name)): the IBAN on file fails its checksum")
       }
       profile.vendors.append(Vendor(name: name, domains: domains, bank: entry.bank))
     }
     if let rulesFile = file.rules {
       let rulesPath = resolve(rulesFile)
       guard let data = FileManager.default.contents(atPath: rulesPath) else {
-        throw LoadError(path: path, reason: "rules file \(rulesPath) cannot be read")
+        throw FileError(path: path, reason: "rules file \(rulesPath) cannot be read")
       }
       do {
         profile.rules = try Rule.load(yaml: String(decoding: data, as: UTF8.self), path: rulesPath)
       } catch {
-        throw LoadError(path: path, reason: "\(error)")
+        throw FileError(path: path, reason: "\(error)")
       }
     }
     return profile
