@@ -54,15 +54,19 @@ public struct CaseService: Sendable {
   public struct IntakeSummary: Sendable {
     public var added = 0
     public var duplicates = 0
+    /// How many inputs were parsed and analysed (bytes the case held already are not).
+    public var analysed = 0
     /// Inputs that could not be read, or held nothing to judge: named, counted, never a campaign.
     public var skipped: [InputError] = []
     public init() {}
   }
 
   /// Takes every message of the inputs into the case as reported (a report forwarded as an
-  /// attachment is unwrapped; the same message reported twice is kept once).
+  /// attachment is unwrapped; the same message reported twice is kept once). Bytes the case
+  /// already holds are counted as repeats without being analysed again.
   public func intake(_ sources: [InputSource], into caseID: String) async throws(CaseError) -> IntakeSummary {
     var summary = IntakeSummary()
+    var known = try await held(in: caseID)
     for source in sources {
       var batch: [RawMessage] = []
       do {
@@ -70,7 +74,7 @@ public struct CaseService: Sendable {
         while let raw = try reader.next() {
           batch.append(raw)
           if batch.count >= 256 {
-            try await take(batch, kind: .reported, into: caseID, summary: &summary)
+            try await take(batch, kind: .reported, into: caseID, known: &known, summary: &summary)
             batch.removeAll(keepingCapacity: true)
           }
         }
@@ -82,7 +86,7 @@ public struct CaseService: Sendable {
       } catch {
         throw CaseError(.failed, "reading \(source.path): \(error)")
       }
-      try await take(batch, kind: .reported, into: caseID, summary: &summary)
+      try await take(batch, kind: .reported, into: caseID, known: &known, summary: &summary)
     }
     return summary
   }
@@ -94,16 +98,40 @@ public struct CaseService: Sendable {
     async throws(CaseError) -> IntakeSummary
   {
     var summary = IntakeSummary()
-    try await take(messages, kind: provenance, reporter: reporter, into: caseID, summary: &summary)
+    var known = try await held(in: caseID)
+    try await take(messages, kind: provenance, reporter: reporter, into: caseID, known: &known, summary: &summary)
     return summary
   }
 
-  /// Analyses a batch in parallel, then stores each message with its analysis.
+  /// The SHA-256 of every message the case holds.
+  private func held(in caseID: String) async throws(CaseError) -> Set<String> {
+    try await within("reading the case") { () throws(StoreError) -> Set<String> in
+      Set(try await store.messages(in: caseID).map(\.sha256))
+    }
+  }
+
+  /// Analyses a batch in parallel, then stores each message with its analysis. Bytes in `known`
+  /// (held by the case already) are repeats, counted and not analysed.
   private func take(
     _ batch: [RawMessage], kind: Provenance.Kind, reporter: String? = nil, into caseID: String,
-    summary: inout IntakeSummary
+    known: inout Set<String>, summary: inout IntakeSummary
   ) async throws(CaseError) {
+    var batch = batch
+    let hashes = batch.map { ContentHash.sha256($0.bytes) }
+    var fresh: [String] = []
+    var kept: [RawMessage] = []
+    var seen = known
+    for (raw, hash) in zip(batch, hashes) {
+      if seen.insert(hash).inserted {
+        kept.append(raw)
+        fresh.append(hash)
+      } else {
+        summary.duplicates += 1
+      }
+    }
+    batch = kept
     guard !batch.isEmpty else { return }
+    summary.analysed += batch.count
     let investigator = investigator
     let analysed = await ParallelMap.map(batch, jobs: jobs) { raw -> (MessageAnalysis, String)? in
       var analysis = investigator.analyzer.analyze(MessageParser().parse(raw), source: raw.source)
@@ -112,7 +140,7 @@ public struct CaseService: Sendable {
       guard let json = try? Self.encode(analysis) else { return nil }
       return (analysis, json)
     }
-    for (raw, result) in zip(batch, analysed) {
+    for ((raw, sha256), result) in zip(zip(batch, fresh), analysed) {
       guard let (analysis, json) = result else {
         throw CaseError(.failed, "\(raw.source): the analysis could not be encoded")
       }
@@ -126,9 +154,10 @@ public struct CaseService: Sendable {
         provenance: Provenance(kind: kind, source: raw.source, reporter: reporter ?? analysis.reporter?.address))
       let new = try await within("storing \(raw.source)") { () throws(StoreError) -> Bool in
         let new = try await store.add(message, to: caseID)
-        try await store.saveAnalysis(json, version: analysisVersion, sha256: ContentHash.sha256(raw.bytes))
+        try await store.saveAnalysis(json, version: analysisVersion, sha256: sha256)
         return new
       }
+      known.insert(sha256)
       if new { summary.added += 1 } else { summary.duplicates += 1 }
     }
   }
