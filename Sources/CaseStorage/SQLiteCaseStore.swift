@@ -31,7 +31,8 @@ public final class SQLiteCaseStore: CaseStore {
   /// both try a migration; each runs in a transaction, so the one that loses fails without a
   /// trace and finds the work done when it looks again.
   private static func migrate(_ pool: DatabasePool, path: String) throws(StoreError) {
-    let migrator = Self.migrator
+    let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+    let migrator = Self.migrator(legacyTitle: folder.isEmpty ? "imported" : folder)
     var attempt = 0
     while true {
       do {
@@ -52,8 +53,20 @@ public final class SQLiteCaseStore: CaseStore {
   }
 
   /// The schema, one migration a version; a migration, once released, is never changed.
-  static var migrator: DatabaseMigrator {
+  ///
+  /// `legacyTitle` names the case that a store of becscope 0.1 (one case a file, in tables
+  /// `raw_messages`, `case_messages`, `notes`…) becomes: its folder's name, which is what
+  /// `investigate` opens by default.
+  static func migrator(legacyTitle: String = "imported") -> DatabaseMigrator {
     var migrator = DatabaseMigrator()
+    migrator.registerMigration("v0: set aside the tables of becscope 0.1") { db in
+      // becscope 0.1 kept one case a file under names v1 uses; they are renamed, and imported by v3.
+      guard try db.tableExists("case_messages"), try db.tableExists("raw_messages") else { return }
+      for table in ["raw_messages", "case_messages", "analyses", "campaigns", "notes", "sweeps"]
+      where try db.tableExists(table) {
+        try db.execute(sql: "ALTER TABLE \(table) RENAME TO legacy_\(table)")
+      }
+    }
     migrator.registerMigration("v1: cases, messages, analyses, notes") { db in
       try db.create(table: "cases") { t in
         t.primaryKey("id", .text)
@@ -106,6 +119,32 @@ public final class SQLiteCaseStore: CaseStore {
         t.column("id", .text).notNull()
         t.column("json", .text).notNull()
         t.primaryKey(["caseID", "id"])
+      }
+    }
+    migrator.registerMigration("v3: import the case of becscope 0.1") { db in
+      guard try db.tableExists("legacy_case_messages"), try db.tableExists("legacy_raw_messages") else { return }
+      let record = CaseRecord(title: legacyTitle, status: .investigating)
+      try record.insert(db)
+      try db.execute(
+        sql:
+          "INSERT OR IGNORE INTO rawMessages (sha256, bytes) SELECT sha256, bytes FROM legacy_raw_messages"
+      )
+      try db.execute(
+        sql: """
+          INSERT OR IGNORE INTO caseMessages (caseID, key, sha256, kind, source, reporter, addedAt)
+          SELECT ?, key, sha256, CASE origin WHEN 'mailbox' THEN 'mailbox' ELSE 'reported' END, source, NULL,
+            COALESCE(REPLACE(REPLACE(added_at, 'T', ' '), 'Z', ''), ?)
+          FROM legacy_case_messages ORDER BY rowid
+          """, arguments: [record.id, Date()])
+      if try db.tableExists("legacy_notes") {
+        try db.execute(
+          sql:
+            "INSERT OR IGNORE INTO notes (caseID, at, text) SELECT ?, ?, text FROM legacy_notes ORDER BY id",
+          arguments: [record.id, Date()])
+      }
+      for table in ["case_messages", "raw_messages", "analyses", "campaigns", "notes", "sweeps"]
+      where try db.tableExists("legacy_\(table)") {
+        try db.execute(sql: "DROP TABLE legacy_\(table)")
       }
     }
     return migrator
@@ -326,7 +365,7 @@ public final class SQLiteCaseStore: CaseStore {
   }
 
   public func check() async throws(StoreError) -> StoreCheck {
-    let migrator = Self.migrator
+    let migrator = Self.migrator()
     return try await read("checking the store") { db in
       StoreCheck(
         migrations: try migrator.appliedMigrations(db),
