@@ -68,7 +68,7 @@ let package = Package(
     // in-memory store; the backends pass one conformance suite (CaseStorageTests).
     .target(
       name: "CaseStorage",
-      dependencies: ["MailCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["MailCore", "SQLiteStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     // The case store for teams: PostgreSQL through postgres-nio, in the same conformance suite.
     .target(
@@ -80,7 +80,7 @@ let package = Package(
     ),
     .target(
       name: "Intelligence",
-      dependencies: ["Analysis", "DNSClient", "SQLiteStore", "CaseStorage", .product(name: "Yams", package: "Yams")]
+      dependencies: ["Analysis", "DNSClient", "CaseStorage", .product(name: "Yams", package: "Yams")]
     ),
     .target(
       name: "Investigation",

@@ -1,8 +1,8 @@
-import CaseStorage
 import Foundation
 import SQLiteStore
 
-/// The intelligence cache and the audit log of outbound queries, in the embedded SQLite store.
+/// The intelligence cache and the audit log of outbound queries in an SQLite file: the
+/// ``IntelCacheStore`` of a single analyst (a team's is its PostgreSQL database).
 ///
 /// A cached answer is served until its source's time-to-live runs out, so a second run of the
 /// same case makes no network call. Every query that leaves the machine is logged (what,
