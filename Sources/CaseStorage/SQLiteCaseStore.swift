@@ -15,14 +15,23 @@ public final class SQLiteCaseStore: CaseStore {
     var configuration = Configuration()
     configuration.busyMode = .timeout(30)
     configuration.foreignKeysEnabled = true
-    do {
-      let directory = (path as NSString).deletingLastPathComponent
-      if !directory.isEmpty {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let directory = (path as NSString).deletingLastPathComponent
+    if !directory.isEmpty {
+      try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+    // Switching a new file to WAL takes a lock SQLite's busy timeout does not wait for: a
+    // second process creating the same store at that moment is told "locked" and tries again.
+    var attempt = 0
+    while true {
+      do {
+        pool = try DatabasePool(path: path, configuration: configuration)
+        break
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 40 {
+        attempt += 1
+        usleep(50_000)
+      } catch {
+        throw StoreError(.unavailable, store: path, "cannot open the store: \(error)")
       }
-      pool = try DatabasePool(path: path, configuration: configuration)
-    } catch {
-      throw StoreError(.unavailable, store: path, "cannot open the store: \(error)")
     }
     try Self.migrate(pool, path: path)
   }
