@@ -189,6 +189,74 @@ struct ScenarioTests {
     #expect(a.bec.verdict.scenario == "data-theft")
   }
 
+  @Test(
+    "a stranger on free mail with an account to pay, a vendor's replies diverted to free mail, internal replies leaving"
+  )
+  func divertedPayments() {
+    let payee = Self.analyze(
+      """
+      From: Northbank Collections <northbank.collections@gmail.com>
+      \(Self.head)Subject: Final notice: overdue invoice 4471
+      Message-ID: <c1@mail.gmail.com>
+
+      Dear accounts team,
+      Invoice 4471 is now 30 days overdue. Please settle the outstanding balance within 48 hours
+      to IBAN GB29 NWBK 6016 1331 9268 19 to avoid further action.
+      """)
+    #expect(
+      payee.bec.verdict.matched.map(\.id).contains("bec-freemail-payee"), "\(payee.bec.verdict.matched.map(\.id))")
+    #expect(payee.bec.verdict.scenario == "invoice-fraud")
+    let diverted = Self.analyze(
+      """
+      From: 株式会社あおば運輸 経理 <keiri@aoba-unyu.example>
+      Reply-To: aoba.keiri.2026@yahoo.co.jp
+      \(Self.head)Subject: 3月分ご請求のお支払日について
+      Message-ID: <a1@aoba-unyu.example>
+
+      いつもお世話になっております。3月分のご請求につきまして、お振込み予定日をご返信にてお知らせください。
+      """)
+    #expect(diverted.bec.verdict.label == "bec", "\(diverted.bec.verdict.matched.map(\.id))")
+    #expect(diverted.bec.verdict.matched.map(\.id).contains("bec-vendor-reply-to-freemail"))
+    let inside = Self.analyze(
+      """
+      From: Mai Ito <mai.ito@kaede-kogyo.example>
+      Reply-To: mai.ito@kaede-kogyo-group.example
+      \(Self.head)Subject: RE: intercompany settlement
+      Message-ID: <i2@kaede-kogyo.example>
+      In-Reply-To: <i1@kaede-kogyo.example>
+
+      Please use the account below for this settlement: IBAN GB29 NWBK 6016 1331 9268 19.
+
+      > On Mon, 9 Mar 2026, Mai Ito wrote:
+      > The settlement goes to IBAN GB82 WEST 1234 5698 7654 32 as usual.
+      """)
+    #expect(
+      inside.bec.verdict.matched.map(\.id).contains("bec-internal-reply-to-outside-payment"),
+      "\(inside.bec.verdict.matched.map(\.id))")
+  }
+
+  @Test("a warning that denies a bank change is not a bank change: 「…ことはございません」, \"we will never ask…\"")
+  func deniedBankChange() {
+    let cues = ContentCues.shipped
+    #expect(cues.match("当事務所から振込先の変更をメールでお願いすることはございません。")["bank-change"] == nil)
+    #expect(
+      cues.match("We will never ask you to change our bank details by email; new bank account requests are fraud.")[
+        "bank-change"] == nil)
+    // The denial belongs to its own sentence: the request in the next one still counts.
+    #expect(cues.match("メールでお願いすることはございません。\n下記の口座へお振込みください。")["bank-change"] != nil)
+    #expect(cues.match("振込先の変更をお願いします。ご不明点はお電話ください。")["bank-change"] == "振込先の変更")
+    #expect(cues.match("Please do not pay to the old account: our new bank account is below.")["bank-change"] != nil)
+    let counsel = Self.analyze(
+      """
+      From: 弁護士 前田 <maeda@kitanozaka-law.example>
+      \(Self.head)Subject: デューデリジェンスの日程
+      Message-ID: <k1@kitanozaka-law.example>
+
+      デューデリジェンスの日程をお送りします。なお、当事務所から振込先の変更をメールでお願いすることはございません。
+      """)
+    #expect(counsel.bec.cues["bank-change"] == nil)
+  }
+
   @Test("no false alarm: a vendor's invoice with the account on file, a Gmail sales pitch, chat apps in a signature")
   func falseAlarms() {
     let invoice = Self.analyze(

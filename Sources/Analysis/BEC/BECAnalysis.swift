@@ -158,6 +158,14 @@ public struct BECAnalyzer: Sendable {
         signals.set("reply-to.freemail-elsewhere", Evidence("Reply-To: \(reply.address ?? "")"))
       }
     }
+    // Mail from the organisation's own domain whose replies leave it.
+    if let profile, let domain = from?.domain, profile.owns(domain) {
+      for reply in message.replyTo {
+        if let d = reply.domain, !profile.owns(d) {
+          signals.set("reply-to.outside-organization", Evidence("Reply-To: \(reply.address ?? "")"))
+        }
+      }
+    }
 
     // Authentication.
     if authentication.spf == "fail" || authentication.spf == "softfail" {

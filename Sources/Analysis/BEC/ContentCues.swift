@@ -104,8 +104,15 @@ extension ContentCues {
 /// Every phrase of every cue, found in one pass over the text: phrases are filed under their
 /// first two bytes, so each position of the text is compared only with the phrases that could
 /// start there.
+///
+/// The phrases of a *negatable* cue do not count where the sentence denies them: a vendor's or a
+/// law firm's "we will never ask you to change bank details by email" or
+/// 「振込先の変更をメールでお願いすることはございません」 is a warning, not a request.
 struct PhraseIndex: Sendable {
+  /// The cues whose phrases a denial in the same sentence cancels.
+  static let negatable: Set<String> = ["bank-change"]
   private var cues: [(name: String, phrases: [Int])] = []
+  private var denied: [Bool] = []
   private var needles: [[UInt8]] = []
   private var texts: [String] = []
   /// Needles filed by their first two bytes (big-endian), in compressed rows: the needles
@@ -129,6 +136,7 @@ struct PhraseIndex: Sendable {
         }
         needles.append(bytes)
         texts.append(phrase)
+        denied.append(Self.negatable.contains(name))
       }
       cues.append((name, ids))
     }
@@ -152,7 +160,8 @@ struct PhraseIndex: Sendable {
           let id = Int(filed[k])
           let n = needles[id]
           if n.count <= t.count - i,
-            n.withUnsafeBufferPointer({ memcmp(t.baseAddress! + i, $0.baseAddress!, n.count) }) == 0
+            n.withUnsafeBufferPointer({ memcmp(t.baseAddress! + i, $0.baseAddress!, n.count) }) == 0,
+            !denied[id] || !Self.deniedInSentence(t, from: i, to: i + n.count)
           {
             hit[id] = true
           }
@@ -164,5 +173,42 @@ struct PhraseIndex: Sendable {
       if let first = cue.phrases.first(where: { hit[$0] }) { found[cue.name] = texts[first] }
     }
     return found
+  }
+
+  /// Japanese endings that deny what comes before them in the sentence (「…することはございません」).
+  static let denialsAfter: [[UInt8]] = [
+    "ことはございません", "ことはありません", "ことは一切", "ことは決して", "ことはいたしません", "ことはしません",
+  ].map { Array($0.utf8) }
+  /// English words that deny what follows them in the sentence ("we will never ask you to…").
+  static let denialsBefore: [[UInt8]] = ["never "].map { Array($0.utf8) }
+
+  /// Whether the sentence around `t[start..<end]` denies it: a Japanese denial after it, or
+  /// "never" before it, within 96 bytes and without crossing a sentence end (。 . ! ? or a line
+  /// break).
+  static func deniedInSentence(_ t: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    func isEnd(_ k: Int) -> Bool {
+      let b = t[k]
+      if b == 0x0A || b == 0x2E || b == 0x21 || b == 0x3F { return true }
+      // 。 is E3 80 82.
+      return b == 0xE3 && k + 2 < t.count && t[k + 1] == 0x80 && t[k + 2] == 0x82
+    }
+    func occurs(_ needle: [UInt8], in range: Range<Int>) -> Bool {
+      guard needle.count <= range.count else { return false }
+      for k in range.lowerBound...(range.upperBound - needle.count) {
+        var same = true
+        for (j, byte) in needle.enumerated() where t[k + j] != byte {
+          same = false
+          break
+        }
+        if same { return true }
+      }
+      return false
+    }
+    var after = end
+    while after < t.count, after - end < 96, !isEnd(after) { after += 1 }
+    if denialsAfter.contains(where: { occurs($0, in: end..<after) }) { return true }
+    var before = start
+    while before > 0, start - before < 96, !isEnd(before - 1) { before -= 1 }
+    return denialsBefore.contains { occurs($0, in: before..<start) }
   }
 }

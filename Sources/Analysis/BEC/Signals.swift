@@ -36,6 +36,7 @@ public struct Signals: Sendable, Codable {
     ("recipient.personal", "a recipient is an employee's listed private address"),
     ("recipient.unknown-internal", "a recipient on the organisation's domain that is not in the directory"),
     ("reply-to.freemail-elsewhere", "Reply-To is a freemail address on another domain than From"),
+    ("reply-to.outside-organization", "From is the organisation's domain and Reply-To is not"),
     ("auth.spf-fail", "SPF fail or softfail"),
     ("auth.dmarc-fail", "DMARC fail"),
     ("dkim.body-altered", "a DKIM body hash mismatch"),
