@@ -159,12 +159,21 @@ public final class SQLiteCaseStore: CaseStore {
     return migrator
   }
 
-  /// Runs `body` in a write transaction, every failure as a ``StoreError``.
+  /// Runs `body` in a write transaction, every failure as a ``StoreError``. The transaction is
+  /// immediate: it takes the write lock before reading, so that another process writing the
+  /// same file makes it wait (busy timeout) instead of failing on a lock upgrade.
   private func write<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
     async throws(StoreError) -> T
   {
     do {
-      return try await pool.write(body)
+      return try await pool.writeWithoutTransaction { db in
+        var result: T? = nil
+        try db.inTransaction(.immediate) {
+          result = try body(db)
+          return .commit
+        }
+        return result!
+      }
     } catch let error as StoreError {
       throw error
     } catch {

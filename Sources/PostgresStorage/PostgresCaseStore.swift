@@ -223,8 +223,13 @@ public final class PostgresCaseStore: CaseStore {
     return n
   }
 
-  private func requireCase(_ caseID: String, on connection: PostgresConnection) async throws {
-    let rows = try await connection.query("SELECT 1 FROM cases WHERE id = \(caseID)", logger: logger)
+  private func requireCase(_ caseID: String, on connection: PostgresConnection, locking: Bool = false) async throws {
+    // Locking the case's row makes writers of the same case (two processes recording its
+    // campaigns) take turns until the transaction ends.
+    let rows =
+      locking
+      ? try await connection.query("SELECT 1 FROM cases WHERE id = \(caseID) FOR UPDATE", logger: logger)
+      : try await connection.query("SELECT 1 FROM cases WHERE id = \(caseID)", logger: logger)
     if try await rowCount(rows) == 0 { throw StoreError(.noSuchCase, store: location, "no case \(caseID)") }
   }
 
@@ -420,7 +425,7 @@ public final class PostgresCaseStore: CaseStore {
   public func saveCampaigns(_ campaigns: [StoredCampaign], in caseID: String) async throws(StoreError) {
     try await run("recording the campaigns") { [logger] in
       try await client.withTransaction(logger: logger) { connection in
-        try await self.requireCase(caseID, on: connection)
+        try await self.requireCase(caseID, on: connection, locking: true)
         try await connection.query("DELETE FROM campaigns WHERE case_id = \(caseID)", logger: logger)
         for (position, c) in campaigns.enumerated() {
           try await connection.query(

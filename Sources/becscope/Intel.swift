@@ -59,11 +59,11 @@ struct Intel: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "ip", abstract: "Reputation, network owner, country and reverse DNS of an address.")
 
-    @Argument(help: "An IPv4 or IPv6 address.") var address: String
+    @Argument(help: "An IPv4 or IPv6 address, defanged or not (155.94.251[.]82).") var address: String
     @OptionGroup var common: Common
 
     func run() async throws {
-      guard let ip = IPAddress(address) else { throw ValidationError("not an IP address: \(address)") }
+      guard let ip = IPAddress(Defang.refang(address)) else { throw ValidationError("not an IP address: \(address)") }
       let result = try await common.lookup().ip(ip)
       common.show(result, facts: IntelTextRenderer.facts(result), notes: result.notes)
     }
@@ -73,11 +73,11 @@ struct Intel: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "domain", abstract: "Registration date, reputation, MX, SPF and DMARC of a domain.")
 
-    @Argument(help: "A domain name.") var name: String
+    @Argument(help: "A domain name, defanged or not (optimum[.]net).") var name: String
     @OptionGroup var common: Common
 
     func run() async throws {
-      let domain = name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+      let domain = Defang.refang(name).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
       guard domain.contains("."), domain.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) else {
         throw ValidationError("not a domain name: \(name)")
       }
@@ -90,12 +90,15 @@ struct Intel: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "account", abstract: "The breaches a mail address appears in (Have I Been Pwned).")
 
-    @Argument(help: "A mail address.") var address: String
+    @Argument(help: "A mail address, defanged or not (someone[@]example[.]com).") var address: String
     @OptionGroup var common: Common
 
     func run() async throws {
+      let address = Defang.refang(self.address)
       let parts = address.split(separator: "@")
-      guard parts.count == 2, parts[1].contains(".") else { throw ValidationError("not a mail address: \(address)") }
+      guard parts.count == 2, parts[1].contains(".") else {
+        throw ValidationError("not a mail address: \(self.address)")
+      }
       let result = try await common.lookup().account(address)
       common.show(result, facts: IntelTextRenderer.facts(result), notes: result.notes)
     }

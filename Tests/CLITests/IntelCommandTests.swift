@@ -45,6 +45,13 @@ struct IntelCommandTests {
     let ip = try cli.run(["intel", "ip", "155.94.251.82", "--offline", "--intel-config", config])
     #expect(ip.status == 0)
     #expect(ip.stdout.contains("AbuseIPDB: skipped (offline)"))
+    // Indicators are pasted as reports give them: defanged.
+    for (kind, value) in [
+      ("ip", "155.94.251[.]82"), ("domain", "optimum[.]net"), ("account", "ejbjebduffy[@]optimum[.]net"),
+    ] {
+      let defanged = try cli.run(["intel", kind, value, "--offline", "--intel-config", config])
+      #expect(defanged.status == 0, "\(kind) \(value): \(defanged.stderr)")
+    }
     let analyze = try cli.run([
       "analyze", "--offline", "--intel-config", config, "--format", "json", "Examples/ceo-lure.eml",
     ])

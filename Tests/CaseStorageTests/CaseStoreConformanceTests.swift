@@ -74,6 +74,22 @@ struct CaseStoreConformanceTests {
     await #expect(throws: StoreError.self) { try await store.setStatus(.closed, of: "nope") }
   }
 
+  @Test(
+    "two writers record the same case's campaigns at once: both succeed, one set is kept", arguments: Backend.available)
+  func concurrentCampaigns(_ backend: Backend) async throws {
+    let stores = try await backend.open(count: 2)
+    let c = try await stores[0].createCase(title: "c", owner: nil)
+    let mine = [StoredCampaign(id: "campaign-1", json: "{\"by\":1}"), StoredCampaign(id: "campaign-2", json: "{}")]
+    let theirs = [StoredCampaign(id: "campaign-1", json: "{\"by\":2}")]
+    for _ in 0..<20 {
+      async let first: Void = stores[0].saveCampaigns(mine, in: c.id)
+      async let second: Void = stores[1].saveCampaigns(theirs, in: c.id)
+      _ = try await (first, second)
+      let kept = try await stores[0].campaigns(in: c.id)
+      #expect(kept == mine || kept == theirs, "a mix of two writers' campaigns: \(kept)")
+    }
+  }
+
   @Test("a case opened by title: found again, or made once even by two openers at once", arguments: Backend.available)
   func openByTitle(_ backend: Backend) async throws {
     let stores = try await backend.open(count: 2)
