@@ -48,7 +48,7 @@ public actor InMemoryCaseStore: CaseStore {
   public func add(_ message: IncomingMessage, to caseID: String) throws(StoreError) -> Bool {
     try existing(caseID)
     guard !messageTable.contains(where: { $0.caseID == caseID && $0.key == message.key }) else { return false }
-    let sha256 = ContentHash.sha256(message.bytes)
+    let sha256 = message.sha256
     if rawTable[sha256] == nil { rawTable[sha256] = message.bytes }
     messageTable.append(
       StoredMessage(caseID: caseID, key: message.key, sha256: sha256, provenance: message.provenance, addedAt: Date()))

@@ -49,11 +49,7 @@ public actor IntelStore: IntelCacheStore {
   /// `$BECSCOPE_STORE` is a PostgreSQL URL, the command line opens that database instead.)
   public static var defaultPath: String {
     let env = ProcessInfo.processInfo.environment
-    if let path = env["BECSCOPE_STORE"], !path.isEmpty, !path.hasPrefix("postgres://"),
-      !path.hasPrefix("postgresql://")
-    {
-      return path
-    }
+    if let path = env["BECSCOPE_STORE"], !path.isEmpty, !StoreLocation.isPostgres(path) { return path }
     let base = env["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.cache")
     return base + "/becscope/intel.sqlite"
   }

@@ -241,7 +241,7 @@ public final class SQLiteCaseStore: CaseStore {
   }
 
   public func add(_ message: IncomingMessage, to caseID: String) async throws(StoreError) -> Bool {
-    let sha256 = ContentHash.sha256(message.bytes)
+    let sha256 = message.sha256
     let location = location
     return try await write("adding a message") { db in
       guard try CaseRecord.exists(db, key: caseID) else {

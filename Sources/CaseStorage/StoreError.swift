@@ -26,3 +26,11 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
 
   public var description: String { "\(store): \(message)" }
 }
+
+/// How a store is named on the command line and in `$BECSCOPE_STORE`.
+public enum StoreLocation {
+  /// True for a PostgreSQL URL (`postgres://…`, `postgresql://…`), false for an SQLite file path.
+  public static func isPostgres(_ location: String) -> Bool {
+    location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
+  }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import MailCore
 
 /// Where a message came from: a file given on the command line, an upload to the server, a
 /// mailbox sweep, the report mailbox (IMAP, with its UID), … and who reported it.
@@ -33,12 +34,15 @@ public struct IncomingMessage: Sendable {
   /// The same message reported twice has the same key (`mid:…` from the Message-ID, else a hash
   /// of its content).
   public var key: String
-  public var bytes: [UInt8]
+  public let bytes: [UInt8]
+  /// SHA-256 of `bytes` (lower-case hex), computed once: the caller usually has it already.
+  public let sha256: String
   public var provenance: Provenance
 
-  public init(key: String, bytes: [UInt8], provenance: Provenance) {
+  public init(key: String, bytes: [UInt8], sha256: String? = nil, provenance: Provenance) {
     self.key = key
     self.bytes = bytes
+    self.sha256 = sha256 ?? ContentHash.sha256(bytes)
     self.provenance = provenance
   }
 }

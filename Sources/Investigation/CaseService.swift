@@ -150,7 +150,7 @@ public struct CaseService: Sendable {
         continue
       }
       let message = IncomingMessage(
-        key: Investigator.key(analysis), bytes: raw.bytes,
+        key: Investigator.key(analysis), bytes: raw.bytes, sha256: sha256,
         provenance: Provenance(kind: kind, source: raw.source, reporter: reporter ?? analysis.reporter?.address))
       let new = try await within("storing \(raw.source)") { () throws(StoreError) -> Bool in
         let new = try await store.add(message, to: caseID)
@@ -246,10 +246,9 @@ public struct CaseService: Sendable {
         var analysis = analysis
         analysis.keepFactsOnly()
         let message = IncomingMessage(
-          key: Investigator.key(analysis), bytes: raw.bytes,
-          provenance: Provenance(kind: .mailbox, source: raw.source))
+          key: Investigator.key(analysis), bytes: raw.bytes, provenance: Provenance(kind: .mailbox, source: raw.source))
         let new = try await store.add(message, to: caseID)
-        try await store.saveAnalysis(try Self.encode(analysis), version: version, sha256: ContentHash.sha256(raw.bytes))
+        try await store.saveAnalysis(try Self.encode(analysis), version: version, sha256: message.sha256)
         return new
       }
     } catch let error as InputError {

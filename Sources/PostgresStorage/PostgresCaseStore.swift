@@ -310,7 +310,7 @@ public final class PostgresCaseStore: CaseStore {
   }
 
   public func add(_ message: IncomingMessage, to caseID: String) async throws(StoreError) -> Bool {
-    let sha256 = ContentHash.sha256(message.bytes)
+    let sha256 = message.sha256
     let bytes = Data(message.bytes)
     let p = message.provenance
     return try await run("adding a message") { [logger] in

@@ -269,10 +269,7 @@ struct Investigate: AsyncParsableCommand {
         "Wrote \(files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")); store \(service.store.location), case \(record.id)"
       ))
     CaseStamp.write(state: state, files: files.map(\.name), summary: summary, to: out)
-    if !skipped.isEmpty {
-      // Done, with inputs left out: the documented status for an incomplete case.
-      CommandSupport.fail("\(skipped.count) input(s) could not be read; the case was written without them", code: 66)
-    }
+    Self.endIfSkipped(skipped)
   }
 
   /// An unchanged case: its files stand; the summary of the run that wrote them is printed again.
@@ -280,14 +277,13 @@ struct Investigate: AsyncParsableCommand {
     CommandSupport.status(
       "case \(record.id): unchanged since \(out) was written (the same messages, notes, profile and options); its files stand"
     )
-    print(stamp.summary, terminator: "")
+    // The stamp is a file in the case folder: its text goes through the escaping layer again.
+    for line in stamp.summary.split(separator: "\n") { print(Inert.text(String(line))) }
     print(
       Inert.text(
         "Kept \(stamp.files.keys.sorted().map { (out as NSString).appendingPathComponent($0) }.joined(separator: ", ")); store \(store), case \(record.id)"
       ))
-    if !skipped.isEmpty {
-      CommandSupport.fail("\(skipped.count) input(s) could not be read; the case was written without them", code: 66)
-    }
+    Self.endIfSkipped(skipped)
   }
 
   /// The SHA-256 of a file's bytes ("" for none, "unreadable" when it cannot be read).
@@ -295,5 +291,11 @@ struct Investigate: AsyncParsableCommand {
     guard let path else { return "" }
     guard let data = FileManager.default.contents(atPath: path) else { return "unreadable" }
     return ContentHash.sha256([UInt8](data))
+  }
+
+  /// Done, with inputs left out: the documented status for an incomplete case (66).
+  static func endIfSkipped(_ skipped: [InputError]) {
+    guard !skipped.isEmpty else { return }
+    CommandSupport.fail("\(skipped.count) input(s) could not be read; the case was written without them", code: 66)
   }
 }

@@ -6,13 +6,8 @@ import PostgresStorage
 import Reporting
 
 /// Where a command keeps its cases: `--store`, else `$BECSCOPE_STORE`, else the command's own
-/// default.
-enum StoreLocation {
-  /// True for a PostgreSQL URL, false for an SQLite file path.
-  static func isPostgres(_ location: String) -> Bool {
-    location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
-  }
-
+/// default (CaseStorage's `StoreLocation` says which kind a location is).
+extension StoreLocation {
   /// `--store`, else `$BECSCOPE_STORE`, else `fallback`.
   static func resolve(_ option: String?, fallback: String) -> String {
     option ?? ProcessInfo.processInfo.environment["BECSCOPE_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? fallback

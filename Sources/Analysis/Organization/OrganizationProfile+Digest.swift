@@ -24,6 +24,8 @@ extension OrganizationProfile {
       name: name, domains: domains, trustedRelays: trustedRelays, authservIDs: authservIDs,
       employees: directory.employees, freemailDomains: freemailDomains, disposableDomains: disposableDomains,
       lookalikeTargets: lookalikeTargets, rules: rules, cues: cues, vendors: vendors)
-    return (try? encoder.encode(canonical)).map { [UInt8]($0) } ?? []
+    // Encoding plain strings cannot fail; if it ever did, a value of its own makes every message
+    // be analysed again rather than reuse an analysis made with another profile.
+    return (try? encoder.encode(canonical)).map { [UInt8]($0) } ?? Array("unencodable \(UUID())".utf8)
   }
 }
