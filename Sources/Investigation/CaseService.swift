@@ -120,9 +120,11 @@ public struct CaseService: Sendable {
     let hashes = batch.map { ContentHash.sha256($0.bytes) }
     var fresh: [String] = []
     var kept: [RawMessage] = []
-    var seen = known
+    // Repeats within the batch too; `known` itself is not copied (a copy per batch is
+    // quadratic in the size of the case).
+    var inBatch: Set<String> = []
     for (raw, hash) in zip(batch, hashes) {
-      if seen.insert(hash).inserted {
+      if !known.contains(hash), inBatch.insert(hash).inserted {
         kept.append(raw)
         fresh.append(hash)
       } else {
