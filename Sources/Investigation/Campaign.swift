@@ -26,6 +26,8 @@ public struct Campaign: Sendable {
   public var impersonated: [String]
   /// For a `bec` campaign, the scenario of its strongest BEC verdict (`ceo-fraud`, …).
   public var scenario: String? = nil
+  /// Replies from the organisation to the lure, or messages to the attacker (see ``Engagement``).
+  public var engagement: [Engagement] = []
 
   /// Corporate addresses of the employees it reached (by any of their addresses).
   public var targetedEmployees: [String] { targets.map(\.employee) }

@@ -370,7 +370,7 @@ struct CampaignBuilder {
         .compactMap { $0 }
         if !net.isEmpty { text += " (\(net.joined(separator: ", ")))" }
         if let r = i.abuseipdb { text += ", AbuseIPDB \(r.abuseConfidenceScore)/100" }
-        if let m = i.virustotal?.stats?.malicious { text += ", VirusTotal \(m) malicious" }
+        if let m = i.virustotal?.stats?.malicious { text += ", VirusTotal: \(m) malicious detections" }
       }
       infra.append(text)
     }

@@ -243,7 +243,9 @@ public struct CaseService: Sendable {
     let version = analysisVersion
     let store = store
     do {
-      return try await investigator.sweep(mailbox, campaigns: targets, jobs: jobs, progress: progress) {
+      return try await investigator.sweep(
+        mailbox, campaigns: targets, replies: ReplyTargets(messages), jobs: jobs, progress: progress
+      ) {
         raw, analysis in
         var analysis = analysis
         analysis.keepFactsOnly()

@@ -83,11 +83,13 @@ public struct Investigator: Sendable {
   }
 
   /// Streams a mailbox (mbox, Maildir, folder) through the campaigns' fingerprints and hands
-  /// every copy found, analysed, to `keep` (true when it was new to the case). Memory stays
+  /// every copy found, and every message that answers a lure (`replies`), analysed, to `keep`
+  /// (true when it was new to the case). Memory stays
   /// bounded: messages are read one batch at a time and only the matches are kept. `progress` is
   /// called with the count scanned so far.
   public func sweep(
-    _ mailbox: String, campaigns: [[Fingerprint]], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+    _ mailbox: String, campaigns: [[Fingerprint]], replies: ReplyTargets = ReplyTargets(),
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
     progress: (Int) -> Void = { _ in }, keep: (RawMessage, MessageAnalysis) async throws -> Bool
   ) async throws -> SweepResult {
     let started = Date()
@@ -107,7 +109,8 @@ public struct Investigator: Sendable {
         let quick = Fingerprint(
           from: message.from?.address, replyTo: message.envelope.replyTo.compactMap { $0.address?.lowercased() },
           subject: message.subject, text: message.currentThreadText)
-        guard matcher.match(quick) != nil else { return nil }
+        guard matcher.match(quick) != nil || replies.answer(message.envelope, from: message.from?.address) != nil
+        else { return nil }
         var a = analyzer.analyze(message, source: items[i].source)
         a.keepFactsOnly()
         return a
@@ -146,7 +149,11 @@ public struct Investigator: Sendable {
         if let o = found.origin { ipIntel[o.ip] = o }
       }
     }
-    let groups = CampaignGrouper().group(messages.map(\.fingerprint))
+    // Replies from the organisation to a lure are engagement, not copies: they stay out of the
+    // grouping and are listed with the campaign whose lure they answer.
+    let answers = engagements(messages)
+    let grouped = messages.indices.filter { answers[$0] == nil }
+    let groups = CampaignGrouper().group(grouped.map { messages[$0].fingerprint }).map { $0.map { grouped[$0] } }
     // Breaches are asked once per targeted address (private ones matched by name included),
     // for campaigns that are not clean, and only when recipient lookups are allowed.
     var breaches: [String: [Breach]]? = nil
@@ -171,6 +178,12 @@ public struct Investigator: Sendable {
         > (CampaignBuilder.labelPriority[$1.label, default: 0], $1.messageIndexes.count)
     }
     for i in campaigns.indices { campaigns[i].id = "campaign-\(i + 1)" }
+    for (_, answer) in answers.sorted(by: { $0.key < $1.key }) {
+      let lure = answer.lure.flatMap { lure in campaigns.firstIndex { $0.messageIndexes.contains(lure) } }
+      guard let c = lure ?? campaigns.firstIndex(where: { $0.senders.contains(where: answer.engagement.to.contains) })
+      else { continue }
+      campaigns[c].engagement.append(answer.engagement)
+    }
     return CaseResult(messages: messages, campaigns: campaigns, intel: intel, sweeps: [], duplicates: 0)
   }
 }

@@ -12,26 +12,24 @@ import MailCore
 /// reader never sees half a file.
 public struct CaseFiles: Sendable {
   public let report: CaseReport
-  public let language: ReportLanguage
-  public let notes: [String]
+  public let options: ReportOptions
 
-  public init(report: CaseReport, language: ReportLanguage, notes: [String] = []) {
+  public init(report: CaseReport, options: ReportOptions) {
     self.report = report
-    self.language = language
-    self.notes = notes
+    self.options = options
   }
 
   /// The files, the costliest first (so that two workers finish together).
   private var renderers: [(name: String, render: @Sendable () -> Rendered)] {
     let report = report
-    let notes = notes
-    let text = ReportText(language: language)
+    let options = options
+    let document = ReportBuilder(report: report, options: options).build()
     return [
       ("case.json", { .text(report.json + "\n") }),
-      ("report.md", { .text(CaseMarkdown(report: report, text: text, notes: notes).render()) }),
-      ("stix.json", { .bytes(IOCExport.stix(report)) }),
-      ("misp.json", { .bytes(IOCExport.misp(report)) }),
-      ("report.html", { .text(CaseHTML(report: report, text: text, notes: notes).render()) }),
+      ("report.md", { .text(CaseMarkdown(document: document).render()) }),
+      ("stix.json", { .bytes(IOCExport.stix(report, options: options)) }),
+      ("misp.json", { .bytes(IOCExport.misp(report, options: options)) }),
+      ("report.html", { .text(CaseHTML(document: document).render()) }),
       ("iocs.csv", { .text(IOCExport.csv(report)) }),
       ("iocs.txt", { .text(IOCExport.text(report)) }),
     ]

@@ -26,6 +26,8 @@ public struct CaseReport: Sendable {
     var impersonated: [String]
     /// For a `bec` campaign, its scenario (`ceo-fraud`, `invoice-fraud`, …), else null.
     var scenario: String?
+    /// Replies from the organisation to the lure (see ``Engagement``).
+    var engagement: [Engagement]
   }
 
   public struct SweepInfo: Encodable, Sendable {
@@ -38,6 +40,8 @@ public struct CaseReport: Sendable {
   public let result: CaseResult
   public let profile: OrganizationProfile?
   public let generatedAt: String
+  /// When the report was made.
+  public let generated: Date
   /// Every indicator of every message once, in order of appearance (every export reads it).
   public let iocs: [IOC]
 
@@ -49,6 +53,7 @@ public struct CaseReport: Sendable {
     let f = ISO8601DateFormatter()
     f.formatOptions = [.withInternetDateTime]
     self.generatedAt = f.string(from: generatedAt)
+    generated = generatedAt
   }
 
   public var campaigns: [CampaignInfo] {
@@ -58,7 +63,8 @@ public struct CaseReport: Sendable {
         subjects: c.subjects, originIps: c.originIPs, firstSeen: c.firstSeen, lastSeen: c.lastSeen,
         targetedEmployees: c.targetedEmployees, recipients: c.recipients, breachOverlap: c.breachOverlap,
         attackFlow: c.attackFlow, targets: c.targets, addressPattern: c.addressPattern, conclusions: c.conclusions,
-        exposure: c.exposure, impersonated: c.impersonated, scenario: c.scenario)
+        exposure: c.exposure, impersonated: c.impersonated, scenario: c.scenario,
+        engagement: c.engagement)
     }
   }
 

@@ -87,9 +87,15 @@ enum IOCExport {
 
   /// A STIX 2.1 bundle: the identity that wrote it, one campaign per campaign, an indicator per
   /// IOC, and `indicates` relationships. Written in one pass, keys sorted, two-space indents.
-  static func stix(_ report: CaseReport) -> [UInt8] {
+  static func stix(_ report: CaseReport, options: ReportOptions = ReportOptions()) -> [UInt8] {
     let created = report.generatedAt.replacingAll("Z", with: ".000Z")
     let identity = "identity--" + uuid("identity")
+    let policy = IOCPolicy(report: report, includeInternal: options.includeInternal)
+    let tlp = options.tlp.stixMarking
+    // AMBER+STRICT has no predefined STIX marking: AMBER, and a statement saying how strict.
+    let strict = options.tlp == .amberStrict ? "marking-definition--" + uuid("marking:amber+strict") : nil
+    let markings = [tlp.id] + [strict].compactMap { $0 }
+    func marked(_ w: inout PrettyJSONWriter) { w.field("object_marking_refs", strings: markings) }
     var w = PrettyJSONWriter(capacity: 1_024 * max(1, report.iocs.count))
     w.beginObject()
     w.field("id", "bundle--" + uuid("bundle:" + report.generatedAt))
@@ -102,9 +108,39 @@ enum IOCExport {
     w.field("identity_class", "organization")
     w.field("modified", created)
     w.field("name", report.profile?.name ?? "becscope")
+    marked(&w)
     w.field("spec_version", "2.1")
     w.field("type", "identity")
     w.endObject()
+    w.element()
+    w.beginObject()
+    w.field("created", "2017-01-20T00:00:00.000Z")
+    w.key("definition")
+    w.beginObject()
+    w.field("tlp", tlp.colour)
+    w.endObject()
+    w.field("definition_type", "tlp")
+    w.field("id", tlp.id)
+    w.field("name", "TLP:" + tlp.colour.uppercased())
+    w.field("spec_version", "2.1")
+    w.field("type", "marking-definition")
+    w.endObject()
+    if let strict {
+      w.element()
+      w.beginObject()
+      w.field("created", created)
+      w.field("created_by_ref", identity)
+      w.key("definition")
+      w.beginObject()
+      w.field("statement", "TLP:AMBER+STRICT: share only within the recipient's organisation")
+      w.endObject()
+      w.field("definition_type", "statement")
+      w.field("id", strict)
+      w.field("name", "TLP:AMBER+STRICT")
+      w.field("spec_version", "2.1")
+      w.field("type", "marking-definition")
+      w.endObject()
+    }
     let messages = report.result.messages
     var written: Set<String> = []
     for c in report.result.campaigns {
@@ -118,6 +154,7 @@ enum IOCExport {
       w.field("id", campaignID)
       w.field("modified", created)
       w.field("name", "\(c.label.uppercased()) \(c.subjects.first ?? c.id)")
+      marked(&w)
       w.field("spec_version", "2.1")
       w.field("type", "campaign")
       w.endObject()
@@ -127,7 +164,10 @@ enum IOCExport {
       var seen: Set<String> = []
       for i in c.messageIndexes {
         for ioc in messages[i].analysis.iocs where seen.insert(key(ioc)).inserted {
-          guard let pattern = stixPattern(ioc) else { continue }
+          // Shared providers' domains are context, not indicators; internal addresses stay home.
+          let use = policy.use(ioc)
+          guard use == .block || (use == .internal && options.includeInternal), let pattern = stixPattern(ioc)
+          else { continue }
           let indicator = "indicator--" + uuid("indicator:" + ioc.type.rawValue + ":" + ioc.value)
           if written.insert(indicator).inserted {
             w.element()
@@ -139,6 +179,7 @@ enum IOCExport {
             w.field("indicator_types", strings: [kind])
             w.field("modified", created)
             w.field("name", "\(ioc.type.rawValue) \(ioc.defanged)")
+            marked(&w)
             w.field("pattern", pattern)
             w.field("pattern_type", "stix")
             w.field("spec_version", "2.1")
@@ -151,6 +192,7 @@ enum IOCExport {
           w.field("created", created)
           w.field("id", "relationship--" + uuid("rel:" + indicator + campaignID))
           w.field("modified", created)
+          marked(&w)
           w.field("relationship_type", "indicates")
           w.field("source_ref", indicator)
           w.field("spec_version", "2.1")
@@ -169,7 +211,8 @@ enum IOCExport {
   /// A MISP event: one `email` object per campaign message (from, reply-to, subject,
   /// message-id, ip-src…) and the indicators as attributes of their MISP types. Written in one
   /// pass, keys sorted, two-space indents.
-  static func misp(_ report: CaseReport) -> [UInt8] {
+  static func misp(_ report: CaseReport, options: ReportOptions = ReportOptions()) -> [UInt8] {
+    let policy = IOCPolicy(report: report, includeInternal: options.includeInternal)
     let date = String(report.generatedAt.prefix(10))
     let timestamp = String(Int(Date().timeIntervalSince1970))
     var w = PrettyJSONWriter(capacity: 1_024 * max(1, report.iocs.count))
@@ -194,7 +237,7 @@ enum IOCExport {
     w.beginObject()
     w.key("Attribute")
     w.beginArray()
-    for ioc in report.iocs {
+    for ioc in report.iocs where policy.shareable(ioc) {
       let (type, category): (String, String) =
         switch ioc.type {
         case .ipv4, .ipv6: ("ip-src", "Network activity")
@@ -203,7 +246,8 @@ enum IOCExport {
         case .url: ("url", "Network activity")
         case .sha256: ("sha256", "Payload delivery")
         }
-      attribute(type, category, ioc.value, ids: true)
+      // Only indicators to block are for detection; a shared provider's domain is context.
+      attribute(type, category, ioc.value, ids: policy.use(ioc) == .block)
     }
     w.endArray()
     w.key("Object")
@@ -215,13 +259,13 @@ enum IOCExport {
       w.beginObject()
       w.key("Attribute")
       w.beginArray()
-      if let from = a.facts.from?.address {
-        attribute("email-src", "Payload delivery", from, ids: true, relation: "from")
+      if let from = a.facts.from?.address, policy.shareable(address: from) {
+        attribute("email-src", "Payload delivery", from, ids: policy.use(address: from) == .block, relation: "from")
       }
       if let name = a.facts.from?.name {
         attribute("email-src-display-name", "Payload delivery", name, ids: false, relation: "from-display-name")
       }
-      for r in a.facts.envelope.replyTo.compactMap(\.address) {
+      for r in a.facts.envelope.replyTo.compactMap(\.address) where policy.shareable(address: r) {
         attribute("email-reply-to", "Payload delivery", r, ids: false, relation: "reply-to")
       }
       if let s = a.facts.subject {
@@ -233,7 +277,7 @@ enum IOCExport {
       if let ip = a.origin.ip, !ip.isNonPublic {
         attribute("ip-src", "Network activity", ip.text, ids: true, relation: "ip-src")
       }
-      for to in a.facts.envelope.to.compactMap(\.address) {
+      for to in a.facts.envelope.to.compactMap(\.address) where policy.shareable(address: to) {
         attribute("email-dst", "Payload delivery", to, ids: false, relation: "to")
       }
       if let d = a.facts.envelope.date?.rfc3339 {
@@ -255,7 +299,7 @@ enum IOCExport {
     w.beginArray()
     w.element()
     w.beginObject()
-    w.field("name", "tlp:amber")
+    w.field("name", options.tlp.mispTag)
     w.endObject()
     w.endArray()
     w.field("analysis", "2")

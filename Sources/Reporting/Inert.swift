@@ -193,8 +193,11 @@ public enum Inert {
           continue
         }
       }
+      // A full-width or ideographic dot between two Japanese letters ends a sentence
+      // (「送られました。うち」): no linker reads it as a domain, so it stays.
       if u == "." || u == "\u{FF0E}" || u == "\u{3002}" || u == "\u{FF61}", i > 0, i + 1 < scalars.count,
-        isWordScalar(scalars[i - 1]), scalars[i + 1].properties.isAlphabetic
+        isWordScalar(scalars[i - 1]), scalars[i + 1].properties.isAlphabetic,
+        u == "." || !(isJapanese(scalars[i - 1]) && isJapanese(scalars[i + 1]))
       {
         out.append(contentsOf: "[.]".unicodeScalars)
         i += 1
@@ -209,6 +212,12 @@ public enum Inert {
       i += 1
     }
     return String(out)
+  }
+
+  /// Hiragana, katakana (full and half width) and CJK ideographs: the letters of Japanese prose.
+  private static func isJapanese(_ u: Unicode.Scalar) -> Bool {
+    (0x3040...0x30FF).contains(u.value) || (0x4E00...0x9FFF).contains(u.value) || (0xFF66...0xFF9F).contains(u.value)
+      || (0x3400...0x4DBF).contains(u.value)
   }
 
   /// URI schemes that a renderer or a linker may turn into a link without `//`.

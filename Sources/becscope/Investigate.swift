@@ -69,6 +69,24 @@ struct Investigate: AsyncParsableCommand {
   @Option(help: "Report language: en or ja.")
   var lang: Language = .en
 
+  @Option(help: ArgumentHelp("The analyst named in the report (default: the profile's analyst:).", valueName: "NAME"))
+  var analyst: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The Traffic Light Protocol label of the report and the exports: clear, green, amber, amber+strict or red.",
+      valueName: "TLP"))
+  var tlp: TLPOption = .amber
+
+  @Flag(
+    help:
+      "Put the employees' own addresses (corporate, private, generated) into stix.json and misp.json; by default they stay out of what is shared."
+  )
+  var includeInternal = false
+
+  @Flag(help: "Also write report.pdf, printed from report.html by headless Chromium (found on PATH or $CHROMIUM).")
+  var pdf = false
+
   @Option(
     help: ArgumentHelp(
       "The folder to write the case to: new, empty, or an earlier case of becscope's (re-runs add to it).",
@@ -94,7 +112,7 @@ struct Investigate: AsyncParsableCommand {
   /// The files becscope writes to a case folder; anything else there is the analyst's.
   static let ownFiles: Set<String> = [
     "case.json", "report.md", "report.html", "iocs.txt", "iocs.csv", "stix.json", "misp.json", "case.sqlite",
-    "case.sqlite-wal", "case.sqlite-shm", "case.sqlite-journal", CaseStamp.fileName,
+    "case.sqlite-wal", "case.sqlite-shm", "case.sqlite-journal", CaseStamp.fileName, "report.pdf",
   ]
 
   /// The paths beyond the reported inputs, checked before any work starts: mailboxes and the
@@ -187,7 +205,10 @@ struct Investigate: AsyncParsableCommand {
     // same state (the same messages, notes, profile, options and becscope), its files stand.
     // Network intelligence may have changed since, so with it the case is always built again.
     let intelMayChange = !offline && lookup.enricherIfConfigured != nil
-    let options = [lang.rawValue, offline ? "offline" : "online", Self.digest(ofFile: exposure), location]
+    let options = [
+      lang.rawValue, offline ? "offline" : "online", Self.digest(ofFile: exposure), location, analyst ?? "",
+      tlp.rawValue, includeInternal ? "internal" : "", pdf ? "pdf" : "", Self.digest(ofFile: org),
+    ]
     var state = CaseStamp.state(caseDigest: try await service.digest(of: record.id), options: options)
     if mailbox.isEmpty, !intelMayChange, let stamp = CaseStamp.current(in: out), stamp.state == state {
       keep(stamp, record: record, store: service.store.location, skipped: skipped)
@@ -214,7 +235,7 @@ struct Investigate: AsyncParsableCommand {
       }
       if interactive { FileHandle.standardError.write(Data("\n".utf8)) }
       CommandSupport.status(
-        "swept \(path): \(result.scanned) messages in \(String(format: "%.1f", result.seconds)) s, \(result.found) further copies"
+        "swept \(path): \(result.scanned) messages in \(String(format: "%.1f", result.seconds)) s, \(result.found) further copies or replies"
       )
       sweeps.append(result)
     }
@@ -238,12 +259,20 @@ struct Investigate: AsyncParsableCommand {
     let writing = Date()
     let files: [CaseFiles.Written]
     do {
-      files = try await CaseFiles(
-        report: report, language: lang == .ja ? .ja : .en,
-        notes: try await service.notes(in: record.id).map(\.text)
-      ).write(to: out)
+      let profile = service.investigator.profile
+      let reportOptions = ReportOptions(
+        language: lang == .ja ? .ja : .en, caseID: record.id, caseTitle: record.title,
+        analyst: analyst ?? profile?.analyst, tlp: tlp.value,
+        timeZone: profile?.timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!,
+        created: record.createdAt, includeInternal: includeInternal,
+        notes: try await service.notes(in: record.id).map(\.text))
+      files =
+        try await CaseFiles(report: report, options: reportOptions).write(to: out)
+        + (pdf ? [try PDFPrinter.print(folder: out)] : [])
     } catch let error as CaseError {
       throw error
+    } catch let error as PDFPrinter.Failure {
+      CommandSupport.fail("\(error)", code: error.exitStatus)
     } catch {
       throw CaseError(.failed, "writing the case to \(out): \(error)")
     }
@@ -251,18 +280,10 @@ struct Investigate: AsyncParsableCommand {
     CommandSupport.status(
       "wrote the report and \(report.iocs.count) indicator(s) in \(String(format: "%.2f", Date().timeIntervalSince(writing))) s"
         + " (the indicator exports took \(String(format: "%.2f", exportSeconds)) s of it)")
-    let flagged = result.campaigns.filter { $0.label != "clean" }
-    var summary = ""
-    for c in flagged {
-      summary +=
-        Inert.text(
-          "\(c.id): \(c.label.uppercased()), \(c.messageIndexes.count) message(s) from \(c.senders.joined(separator: ", ")) to \(c.targetedEmployees.count) employee(s)"
-        ) + "\n"
-      for conclusion in c.conclusions { summary += "  " + Inert.text(conclusion.text) + "\n" }
-    }
-    if flagged.count < result.campaigns.count {
-      summary += "\(result.campaigns.count - flagged.count) more group(s) of messages judged clean (see case.json)\n"
-    }
+    let zone = service.investigator.profile?.timeZone.flatMap(TimeZone.init(identifier:))
+    let summary = ConsoleSummary(
+      report: report, language: lang == .ja ? .ja : .en, timeZone: zone ?? TimeZone(identifier: "UTC")!
+    ).text
     print(summary, terminator: "")
     print(
       Inert.text(
@@ -298,4 +319,13 @@ struct Investigate: AsyncParsableCommand {
     guard !skipped.isEmpty else { return }
     CommandSupport.fail("\(skipped.count) input(s) could not be read; the case was written without them", code: 66)
   }
+}
+
+/// `--tlp`: the Traffic Light Protocol label.
+enum TLPOption: String, ExpressibleByArgument, CaseIterable {
+  case clear, green, amber
+  case amberStrict = "amber+strict"
+  case red
+
+  var value: TLP { TLP(rawValue: rawValue)! }
 }

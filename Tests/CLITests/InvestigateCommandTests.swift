@@ -118,13 +118,14 @@ struct InvestigateCommandTests {
     #expect(
       markdown.contains("\\<script\\>") && !markdown.replacingOccurrences(of: "\\<", with: "").contains("<script"))
     #expect(html.contains("Content-Security-Policy"))
-    // The only links are the searches becscope builds for the analyst.
+    // The only links are the searches and lookup pages becscope builds for the analyst.
     let hrefs = html.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-    #expect(
-      hrefs.allSatisfy {
-        $0.hasPrefix("https://www.linkedin.com/") || $0.hasPrefix("https://www.wantedly.com/")
-          || $0.hasPrefix("https://www.google.com/search")
-      })
+    let built = [
+      "https://www.linkedin.com/", "https://www.wantedly.com/", "https://www.google.com/search",
+      "https://www.virustotal.com/gui/", "https://www.abuseipdb.com/check/", "https://haveibeenpwned.com/",
+    ]
+    #expect(hrefs.allSatisfy { h in built.contains { h.hasPrefix($0) } }, "\(hrefs)")
+    #expect(!hrefs.contains { $0.contains("evil") }, "\(hrefs)")
   }
 
   @Test("defang and refang: pasted text in, shareable text out, and back")

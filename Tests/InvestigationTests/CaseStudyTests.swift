@@ -167,7 +167,9 @@ struct CaseStudyTests {
     for language in ReportLanguage.allCases {
       let out = NSTemporaryDirectory() + "case-out-\(language.rawValue)-\(UUID().uuidString)"
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-      let written = try await CaseFiles(report: CaseReport(result, profile: profile), language: language).write(to: out)
+      let written = try await CaseFiles(
+        report: CaseReport(result, profile: profile), options: ReportOptions(language: language)
+      ).write(to: out)
       #expect(written.count == 7)
       let caseJSON = try #require(
         try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/case.json")))
@@ -191,7 +193,7 @@ struct CaseStudyTests {
       // Seven copies from one origin: its reputation is stated once.
       #expect(md.components(separatedBy: #"155\[.\]94\[.\]251\[.\]82: AbuseIPDB"#).count == 2)
       let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
-      #expect(html.contains("<svg") && !html.contains("<script") && !html.contains("href=\"http://"))
+      #expect(html.contains("class=\"flow\"") && !html.contains("<script") && !html.contains("href=\"http://"))
     }
   }
 }

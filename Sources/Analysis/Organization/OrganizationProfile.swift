@@ -14,6 +14,10 @@ import Yams
 /// authserv_ids: [mx1.example.co.jp]      # optional: whose Authentication-Results to trust
 /// vendors:                                # optional: suppliers and partners (see ``Vendor``)
 ///   - {name: Acme Supplies, domains: [acme.example], bank: {iban: GB82WEST12345698765432}}
+/// timezone: Asia/Tokyo                    # optional: the reports' dates (default UTC)
+/// analyst: Security team                  # optional: the report's author (`--analyst` wins)
+/// policy:                                 # optional: the organisation's own rules, quoted as such
+///   - executives never request payments by email
 /// ```
 public struct OrganizationProfile: Sendable {
   public var name: String
@@ -37,6 +41,12 @@ public struct OrganizationProfile: Sendable {
   public var cues: [String: [String]] = [:]
   /// The organisation's suppliers and partners (`vendors:`), with their payment details on file.
   public var vendors: [Vendor] = []
+  /// The time zone the reports give dates in (an IANA name, `timezone:`); nil for UTC.
+  public var timeZone: String? = nil
+  /// Who writes the reports, unless the command names someone (`analyst:`).
+  public var analyst: String? = nil
+  /// The organisation's own policies (`policy:`), which reports quote as policy, never as fact.
+  public var policies: [String] = []
 
   public init(
     name: String = "", domains: [String] = [], trustedRelays: [String] = [], authservIDs: [String] = [],
@@ -65,6 +75,22 @@ public struct OrganizationProfile: Sendable {
     var rules: String?
     var cues: [String: [String]]?
     var vendors: [VendorEntry]?
+    var timezone: String?
+    var analyst: String?
+    var policy: OneOrMany?
+  }
+
+  /// A YAML value that is one string or a list of them.
+  private struct OneOrMany: Decodable {
+    var values: [String]
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if let one = try? container.decode(String.self) {
+        values = [one]
+      } else {
+        values = try container.decode([String].self)
+      }
+    }
   }
 
   private struct VendorEntry: Decodable {
@@ -110,6 +136,14 @@ public struct OrganizationProfile: Sendable {
     profile.disposableDomains = file.disposable_domains ?? []
     profile.lookalikeTargets = file.lookalike_targets ?? []
     profile.cues = file.cues ?? [:]
+    if let zone = file.timezone?.trimmingBlanks(), !zone.isEmpty {
+      guard TimeZone(identifier: zone) != nil else {
+        throw FileError(path: path, reason: "timezone \(zone) is not a time zone name (such as Asia/Tokyo or UTC)")
+      }
+      profile.timeZone = zone
+    }
+    profile.analyst = file.analyst?.trimmingBlanks()
+    profile.policies = (file.policy?.values ?? []).map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
     for (index, entry) in (file.vendors ?? []).enumerated() {
       let line = YAMLCheck.lineOfItem(index, inList: "vendors", text: text).map { "line \($0): " } ?? ""
       guard let name = entry.name?.trimmingBlanks(), !name.isEmpty else {

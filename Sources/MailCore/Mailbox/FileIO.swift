@@ -82,7 +82,9 @@ enum FileIO {
     }
   }
 
-  /// Entry names of a directory, sorted, without `.` and `..`.
+  /// Entry names of a directory without `.` and `..`, sorted by the name before its extension,
+  /// then by the whole name: `report-1.eml` comes before `report-1-again.eml` (a file's later
+  /// copies after it), as a person reading the folder expects.
   static func list(directory: String) throws(InputError) -> [String] {
     guard let dir = opendir(directory) else { throw InputError(.unreadable, path: directory, errno: errno) }
     defer { closedir(dir) }
@@ -93,7 +95,11 @@ enum FileIO {
       }
       if name != "." && name != ".." { names.append(name) }
     }
-    return names.sorted()
+    func stem(_ name: String) -> Substring {
+      guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name[...] }
+      return name[..<dot]
+    }
+    return names.sorted { (stem($0), $0) < (stem($1), $1) }
   }
 }
 

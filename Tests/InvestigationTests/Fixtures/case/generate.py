@@ -495,6 +495,8 @@ organization:
   domains: [{DOMAIN}]
 directory: employees.csv
 trusted_relays: [{MX}]
+timezone: Asia/Tokyo
+policy: 役員がメールだけで送金や対応を依頼することはない
 """.encode("utf-8")
 
 

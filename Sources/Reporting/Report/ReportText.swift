@@ -1,3 +1,4 @@
+import Foundation
 import Investigation
 
 /// Every word of the case report, in English and Japanese: the renderers look phrases up here
@@ -77,7 +78,7 @@ struct ReportText: Sendable {
       case .recommendBlock: "Block the sender addresses and origin IPs listed below at the mail gateway."
       case .recommendWarn: "Warn the targeted employees, on their corporate and private addresses, not to reply."
       case .recommendAwareness:
-        "Remind staff that executives do not send requests by email alone; verify through another channel."
+        "Recommended: have every request for a payment, a gift card or data confirmed through another channel (a call to a number on file), whoever appears to send it."
       case .recommendSNS:
         "Staff whose employer is public on business social networks are easy to target: explain the risk."
       case .recommendReport: "Keep reporting: the copies found here were reported by employees."
@@ -141,7 +142,7 @@ struct ReportText: Sendable {
       case .intelNotAsked: "未照会（オフライン、または情報源が設定されていません）"
       case .recommendBlock: "以下の送信元アドレスと送信元IPアドレスをメールゲートウェイで遮断してください。"
       case .recommendWarn: "対象の従業員に、会社と私用の両方のアドレスについて返信しないよう注意喚起してください。"
-      case .recommendAwareness: "役員がメールだけで依頼を送ることはありません。別の経路で確認するよう周知してください。"
+      case .recommendAwareness: "送金・ギフトカード・情報の依頼は、差出人が誰であっても、登録済みの電話番号への連絡など別の経路で確認するよう徹底することを推奨します。"
       case .recommendSNS: "ビジネスSNSで勤務先を公開している従業員は標的になりやすいため、そのリスクを説明してください。"
       case .recommendReport: "今回の検体は従業員の報告で見つかりました。引き続き報告を呼びかけてください。"
       case .safeRendering: "リンクは無害化して表示し、クリックできません。外部コンテンツは読み込みません。"
@@ -187,43 +188,73 @@ extension ReportText {
   /// (addresses, names, patterns, quoted phrases) stays as it is, the words around it follow the
   /// table below.
   func evidence(_ line: String) -> String {
-    guard language == .ja else { return line }
-    var s = line
+    var s = patternsInWords(line)
+    if s.hasPrefix("verdict "), let verdict = Self.verdict(s) {
+      return language == .ja
+        ? "判定: \(self[.label(verdict.label)])（スコア \(verdict.score)/100）"
+        : "verdict: \(self[.label(verdict.label)]) (score \(verdict.score)/100)"
+    }
+    guard language == .ja else { return s }
+    if let colon = s.range(of: ": \""), let cue = Self.cueNames[String(s[..<colon.lowerBound])] {
+      return "\(cue): " + "「\(s[colon.upperBound...].dropLast())」"
+    }
     for (english, japanese) in Self.evidenceWords where s.hasPrefix(english) {
       s = japanese + s.dropFirst(english.count)
       break
     }
     for (english, japanese) in Self.evidenceInfixes { s = s.replacingOccurrences(of: english, with: japanese) }
+    s = provider(s)
+    s = s.replacingOccurrences(
+      of: #"VirusTotal: ([0-9]+) malicious detections"#, with: "VirusTotal: 悪性判定$1件", options: .regularExpression)
+    s = s.replacingOccurrences(
+      of: #"AbuseIPDB ([0-9]+)/100"#, with: "AbuseIPDB スコア $1/100", options: .regularExpression)
     // "stakada@… = {pattern} of sho.takada@…" and "stakada@… for 高田 翔": an address, then whose.
-    let words = s.split(separator: " ", omittingEmptySubsequences: false)
-    if words.count == 5, words[0].contains("@"), words[1] == "=", words[3] == "of" {
-      return "\(words[0]) = \(words[2])（\(words[4])）"
+    if let eq = s.range(of: " = "), let of = s.range(of: " of ", range: eq.upperBound..<s.endIndex),
+      s[..<eq.lowerBound].contains("@")
+    {
+      return "\(s[..<eq.lowerBound]) = \(s[eq.upperBound..<of.lowerBound])（\(s[of.upperBound...])）"
     }
+    let words = s.split(separator: " ", omittingEmptySubsequences: false)
     if words.count >= 3, words[0].contains("@"), words[1] == "for" {
       return "\(words[0])（\(words[2...].joined(separator: " "))）"
     }
     return s
   }
 
+  /// "verdict bec 100/100" → its label and score.
+  private static func verdict(_ line: String) -> (label: String, score: String)? {
+    let words = line.split(separator: " ")
+    guard words.count == 3, words[0] == "verdict", words[2].hasSuffix("/100") else { return nil }
+    return (String(words[1]), String(words[2].dropLast(4)))
+  }
+
+  /// The lure cues (`cues.yaml`) by name.
+  private static let cueNames = [
+    "urgency": "緊急性", "secrecy": "秘密保持の依頼", "availability-probe": "都合の確認", "reply-request": "返信の要求",
+    "payment": "支払い", "gift-card": "ギフトカード", "bank-change": "口座変更", "payroll": "給与", "chat-move": "チャットへの誘導",
+    "invoice": "請求書", "credential": "認証情報", "spam": "スパム", "prize": "当選", "callback": "電話への誘導",
+    "payment-hold": "支払い保留", "attorney": "弁護士", "deal": "取引", "data-request": "情報の要求", "sales-pitch": "営業",
+  ]
+
   private static let evidenceWords: [(String, String)] = [
-    ("private address targeted: ", "標的となった私用アドレス: "), ("sender ", "送信元 "), ("provider ", "事業者 "),
-    ("origin IP ", "送信元IP "), ("verdict ", "判定 "),
+    ("private address targeted: ", "標的となった私用アドレス: "), ("sender ", "送信元アドレス "), ("provider ", "メール事業者 "),
+    ("origin IP ", "送信元IP "),
   ]
 
   private static let evidenceInfixes: [(String, String)] = [
-    (": no breach", ": 漏えい事案なし"), (" (not listed, matched by name)", "（未登録、氏名から推定）"), (" (listed)", "（登録済み）"),
+    (": no breach", ": 漏えい事案なし"), (" (not listed, matched by name)", "（名簿に未登録、氏名から推定）"), (" (listed)", "（名簿に登録済み）"),
     (" — private ", " — 私用 "), (", generated ", "、生成 "), (", corporate ", "、会社 "), (" — generated ", " — 生成 "),
-    (" — corporate ", " — 会社 "), (" malicious", " 件が悪性"), (" ({", "（{"), ("})", "}）"),
+    (" — corporate ", " — 会社 "),
   ]
 
   /// A campaign's conclusion in the report's language.
   func conclusion(_ c: Conclusion) -> String {
-    guard language == .ja else { return c.text }
+    guard language == .ja else { return patternsInWords(c.text) }
     let v = c.values
     switch c.id {
     case "addresses-generated-from-names":
-      return "生成アドレス\(v["total"] ?? "")件のうち\(v["count"] ?? "")件が \(v["pattern"] ?? "") の形式です"
-        + (v["real"].map { $0.isEmpty ? "" : "（実在のアドレスの形式は \($0)）" } ?? "")
+      return "生成アドレス\(v["total"] ?? "")件のうち\(v["count"] ?? "")件が「\(pattern(v["pattern"] ?? ""))」の形式です"
+        + (v["real"].map { $0.isEmpty ? "" : "（実際のアドレスの形式は「\(pattern($0))」）" } ?? "")
     case "breaches-unknown": return "漏えい情報は確認していません（HIBPの照会が無効）。私用アドレスの入手元は不明です"
     case "private-addresses-in-breaches":
       return "私用アドレス\(v["total"] ?? "")件のうち\(v["count"] ?? "")件が、1件以上の漏えい事案に含まれています"
@@ -243,7 +274,13 @@ extension ReportText {
 
   /// A step of the attack flow in the report's language.
   func step(_ s: FlowStep) -> String {
-    guard language == .ja else { return s.step }
+    guard language == .ja else {
+      // The delivery step's dates are given in the copies table, in the organisation's time zone.
+      if s.id == "delivery" {
+        return "\(s.values["copies"] ?? "") copies reached \(s.values["employees"] ?? "") employees"
+      }
+      return patternsInWords(s.step)
+    }
     let v = s.values
     switch s.id {
     case "target-list":
@@ -253,15 +290,14 @@ extension ReportText {
     case "employer-link":
       return s.known ? "ビジネスSNSで勤務先を特定" : "勤務先は漏えい事案以外から入手（ビジネスSNSの可能性。未記録）"
     case "address-generation":
-      return "氏名から会社アドレスを生成: 生成アドレス\(v["total"] ?? "")件のうち\(v["count"] ?? "")件が \(v["pattern"] ?? "") の形式"
-        + ((v["real"] ?? "").isEmpty ? "" : "（実在の形式は \(v["real"]!)）")
+      return "氏名から会社アドレスを生成（生成アドレス\(v["total"] ?? "")件のうち\(v["count"] ?? "")件が「\(pattern(v["pattern"] ?? ""))」の形式"
+        + ((v["real"] ?? "").isEmpty ? "）" : "、実際の形式は「\(pattern(v["real"]!))」）")
     case "infrastructure":
-      return (v["provider"] ?? "").isEmpty ? "社外の基盤から送信" : "\(v["provider"]!) のアカウントから送信"
+      return (v["provider"] ?? "").isEmpty ? "社外の基盤から送信" : "\(provider(v["provider"]!)) のアカウントから送信"
     case "lure":
       return (v["impersonated"] ?? "").isEmpty ? "誘導メール" : "\(v["impersonated"]!) になりすました誘導メール"
     case "delivery":
       return "\(v["copies"] ?? "")通が従業員\(v["employees"] ?? "")名に届いた"
-        + ((v["first"] ?? "").isEmpty ? "" : "（\(v["first"]!) から \(v["last"] ?? "")）")
     default: return s.step
     }
   }
