@@ -10,6 +10,13 @@ public struct MessageIntel: Codable, Sendable, Equatable {
   public var recipients: [AccountIntel]
   /// What each source did, once per source (the worst outcome wins).
   public var notes: [IntelNote]
+
+  public init(origin: IPIntel?, senderDomain: DomainIntel?, recipients: [AccountIntel], notes: [IntelNote]) {
+    self.origin = origin
+    self.senderDomain = senderDomain
+    self.recipients = recipients
+    self.notes = notes
+  }
 }
 
 extension IntelLookup {

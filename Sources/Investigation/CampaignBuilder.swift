@@ -261,7 +261,9 @@ struct CampaignBuilder {
       let withEmployer = overlap.breaches.filter { _, b in
         b.dataClasses.contains { employerClasses.contains($0.lowercased()) }
       }.map(\.key).sorted()
-      if withEmployer.isEmpty {
+      // A breach recorded by name only (looked up by hand) says nothing of what it holds.
+      let classesKnown = !overlap.breaches.values.contains { $0.dataClasses.isEmpty }
+      if withEmployer.isEmpty && classesKnown {
         out.append(
           Conclusion(
             id: "employer-link-elsewhere",
@@ -270,7 +272,7 @@ struct CampaignBuilder {
             evidence: overlap.breaches.keys.sorted().map {
               "\($0): \(overlap.breaches[$0]?.dataClasses.joined(separator: ", ") ?? "")"
             }))
-      } else {
+      } else if !withEmployer.isEmpty {
         out.append(
           Conclusion(
             id: "employer-in-breach", text: "Breaches with the employer: \(withEmployer.joined(separator: ", "))",

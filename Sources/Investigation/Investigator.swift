@@ -31,6 +31,8 @@ public struct CaseResult: Sendable {
   public var intel: [String: MessageIntel]
   public var sweeps: [SweepResult]
   public var duplicates: Int
+  /// What the analyst looked up by hand (`--evidence`), as the report lists it.
+  public var evidence: [ManualEvidence.Record] = []
 }
 
 /// What a mailbox sweep did.
@@ -137,8 +139,11 @@ public struct Investigator: Sendable {
     return SweepResult(mailbox: mailbox, scanned: scanned, found: found, seconds: Date().timeIntervalSince(started))
   }
 
-  /// Groups the messages, gathers intelligence, and builds the campaigns.
-  public func build(_ messages: [CaseMessage], intel lookup: IntelLookup?) async -> CaseResult {
+  /// Groups the messages, gathers intelligence (live, and what the analyst looked up by hand),
+  /// and builds the campaigns.
+  public func build(
+    _ messages: [CaseMessage], intel lookup: IntelLookup?, evidence: ManualEvidence = ManualEvidence()
+  ) async -> CaseResult {
     var messages = messages
     var intel: [String: MessageIntel] = [:]
     var ipIntel: [String: IPIntel] = [:]
@@ -148,6 +153,17 @@ public struct Investigator: Sendable {
         intel[messages[i].key] = found
         if let o = found.origin { ipIntel[o.ip] = o }
       }
+    }
+    // An origin's reputation looked up by hand stands where no live answer does.
+    for i in messages.indices {
+      guard let ip = messages[i].analysis.origin.ip, let manual = evidence.addresses[ip.text] else { continue }
+      var found = intel[messages[i].key] ?? MessageIntel(origin: nil, senderDomain: nil, recipients: [], notes: [])
+      var origin = found.origin ?? manual
+      origin.abuseipdb = origin.abuseipdb ?? manual.abuseipdb
+      origin.virustotal = origin.virustotal ?? manual.virustotal
+      found.origin = origin
+      intel[messages[i].key] = found
+      ipIntel[ip.text] = origin
     }
     // Replies from the organisation to a lure are engagement, not copies: they stay out of the
     // grouping and are listed with the campaign whose lure they answer.
@@ -170,6 +186,10 @@ public struct Investigator: Sendable {
       }
       breaches = found
     }
+    // Breaches looked up by hand count as answers (a live answer for the same address wins).
+    if !evidence.breaches.isEmpty {
+      breaches = evidence.breaches.merging(breaches ?? [:]) { _, live in live }
+    }
     let builder = CampaignBuilder(profile: profile, exposure: exposure, breaches: breaches)
     var campaigns = groups.map { builder.build(id: "", indexes: $0, messages: messages, intel: ipIntel) }
     // Campaigns with more copies and stronger labels first.
@@ -184,7 +204,8 @@ public struct Investigator: Sendable {
       else { continue }
       campaigns[c].engagement.append(answer.engagement)
     }
-    return CaseResult(messages: messages, campaigns: campaigns, intel: intel, sweeps: [], duplicates: 0)
+    return CaseResult(
+      messages: messages, campaigns: campaigns, intel: intel, sweeps: [], duplicates: 0, evidence: evidence.records)
   }
 }
 

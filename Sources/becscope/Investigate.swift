@@ -56,6 +56,12 @@ struct Investigate: AsyncParsableCommand {
       "What the analyst found on business SNS: CSV with employee, platform, url, note.", valueName: "FILE"))
   var exposure: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Intelligence looked up by hand: a CSV (indicator,source,result,date,note) or a saved AbuseIPDB, VirusTotal or HIBP answer (JSON; an HIBP file named after the address); repeatable.",
+      valueName: "FILE"))
+  var evidence: [String] = []
+
   @Option(help: ArgumentHelp("An analyst's note to keep in the case.", valueName: "TEXT"))
   var note: String?
 
@@ -146,8 +152,10 @@ struct Investigate: AsyncParsableCommand {
     preflight()
     let profile = try CommandSupport.profile(org)
     let records: [ExposureRecord]
+    let manual: ManualEvidence
     do {
       records = try exposure.map(ExposureRecord.load) ?? []
+      manual = try ManualEvidence.load(evidence)
     } catch {
       CommandSupport.fail("\(error)", code: error.exitStatus)
     }
@@ -176,15 +184,16 @@ struct Investigate: AsyncParsableCommand {
     let context = (profile?.analysisInput ?? []) + Array("\u{0}dkim:\(analyzer.dkimVerifier != nil)".utf8)
     let service = CaseService(store: store, investigator: investigator, context: context, jobs: jobs)
     do {
-      try await investigate(service, sources: sources, lookup: lookup, location: location)
+      try await investigate(service, sources: sources, lookup: lookup, location: location, evidence: manual)
     } catch {
       CommandSupport.fail(error.description, code: error.exitStatus)
     }
   }
 
-  private func investigate(_ service: CaseService, sources: [InputSource], lookup: IntelLookup, location: String)
-    async throws(CaseError)
-  {
+  private func investigate(
+    _ service: CaseService, sources: [InputSource], lookup: IntelLookup, location: String,
+    evidence manual: ManualEvidence
+  ) async throws(CaseError) {
     let title = caseName ?? ((out as NSString).standardizingPath as NSString).lastPathComponent
     let record = try await service.openCase(named: title)
     var skipped: [InputError] = []
@@ -205,10 +214,11 @@ struct Investigate: AsyncParsableCommand {
     // same state (the same messages, notes, profile, options and becscope), its files stand.
     // Network intelligence may have changed since, so with it the case is always built again.
     let intelMayChange = !offline && lookup.enricherIfConfigured != nil
-    let options = [
-      lang.rawValue, offline ? "offline" : "online", Self.digest(ofFile: exposure), location, analyst ?? "",
-      tlp.rawValue, includeInternal ? "internal" : "", pdf ? "pdf" : "", Self.digest(ofFile: org),
-    ]
+    let options =
+      [
+        lang.rawValue, offline ? "offline" : "online", Self.digest(ofFile: exposure), location, analyst ?? "",
+        tlp.rawValue, includeInternal ? "internal" : "", pdf ? "pdf" : "", Self.digest(ofFile: org),
+      ] + evidence.map { Self.digest(ofFile: $0) }
     var state = CaseStamp.state(caseDigest: try await service.digest(of: record.id), options: options)
     if mailbox.isEmpty, !intelMayChange, let stamp = CaseStamp.current(in: out), stamp.state == state {
       keep(stamp, record: record, store: service.store.location, skipped: skipped)
@@ -250,7 +260,7 @@ struct Investigate: AsyncParsableCommand {
       "case \(record.id): \(messages.count) message(s), \(messages.count - analysed) analysis(es) read back from the store, \(analysed) analysed"
     )
 
-    var result = await service.investigator.build(messages, intel: offline ? nil : lookup)
+    var result = await service.investigator.build(messages, intel: offline ? nil : lookup, evidence: manual)
     result.sweeps = sweeps
     result.duplicates = duplicates
     let report = CaseReport(result, profile: service.investigator.profile)

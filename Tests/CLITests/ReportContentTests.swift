@@ -268,3 +268,47 @@ struct ReportContentTests {
     }
   }
 }
+
+extension ReportContentTests {
+  static let evidence = "Tests/InvestigationTests/Fixtures/evidence"
+
+  @Test("--evidence: results looked up by hand feed the breach overlap and the reputation, with their sources")
+  func evidence() throws {
+    let out = try caseStudy([
+      "--evidence", "\(Self.evidence)/manual.csv", "--evidence", "\(Self.evidence)/abuseipdb-check.json",
+      "--evidence", "\(Self.evidence)/yuki.ono.0312@gmail.com.json",
+    ])
+    let md = try read(out + "/report.md")
+    #expect(!md.contains("not checked (breach lookups not enabled)"))
+    #expect(md.contains("No breach holds all 3 private addresses: the attacker combined several lists"))
+    #expect(md.contains("AbuseIPDB confidence 0/100"))
+    #expect(md.contains("reputation alone would have let this message through"))
+    #expect(md.contains("## Evidence looked up by hand"))
+    #expect(md.contains("| ejbjebduffy\\[@\\]optimum\\[.\\]net | Spamhaus | not listed | 2026-03-11 |"))
+    // Names without data classes settle nothing about the employer.
+    #expect(!md.contains("None of these breaches records the employer"))
+    let caseJSON = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/case.json")))
+        as? [String: Any])
+    let overlap = try #require(
+      (caseJSON["campaigns"] as? [[String: Any]])?.first?["breach_overlap"] as? [String: Any])
+    #expect(overlap["checked"] as? Bool == true)
+
+    // A file in none of the forms is an error that says which forms there are.
+    let bad = tempDir() + ".json"
+    try #"{"hello": "world"}"#.write(toFile: bad, atomically: true, encoding: .utf8)
+    let r = try cli.run([
+      "investigate", "--offline", "--org", "\(Self.fixture)/org.yaml", "\(Self.fixture)/reports", "--evidence", bad,
+      "--out", tempDir(),
+    ])
+    #expect(r.status == 64, "\(r.stderr)")
+    #expect(r.stderr.contains("not an answer of AbuseIPDB"), "\(r.stderr)")
+    let unnamed = tempDir() + ".json"
+    try "[{\"Name\": \"X\", \"DataClasses\": []}]".write(toFile: unnamed, atomically: true, encoding: .utf8)
+    let r2 = try cli.run([
+      "investigate", "--offline", "--org", "\(Self.fixture)/org.yaml", "\(Self.fixture)/reports", "--evidence",
+      unnamed, "--out", tempDir(),
+    ])
+    #expect(r2.status == 64 && r2.stderr.contains("name the file after it"), "\(r2.stderr)")
+  }
+}

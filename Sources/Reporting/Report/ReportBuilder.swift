@@ -50,6 +50,7 @@ struct ReportBuilder {
           id: "notes", level: 2, title: text[.notes],
           blocks: [.list(options.notes.map { ReportItem(text: $0) }, ordered: false)]))
     }
+    if !report.result.evidence.isEmpty { sections.append(manualEvidence()) }
     sections.append(indicators())
     sections.append(method())
     return ReportDocument(
@@ -517,6 +518,25 @@ struct ReportBuilder {
       id: "recommendations", level: 2, title: text[.recommendations], blocks: [.list(items, ordered: false)])
   }
 
+  /// What the analyst looked up by hand (`--evidence`), each with its source, date and file.
+  private func manualEvidence() -> ReportSection {
+    let (shown, more) = report.result.evidence.cut(Limit.recipients)
+    var blocks: [ReportBlock] = [
+      .paragraph(text.p("evidence.intro"), .plain),
+      .table(
+        ReportTable(
+          headers: [
+            text.p("evidence.indicator"), text.p("evidence.source"), text.p("evidence.result"), text[.date],
+            text.p("evidence.note"), text.p("copy.source"),
+          ],
+          rows: shown.map { r in
+            [Defang.defangText(r.indicator), r.source, r.result, r.date, r.note, r.file]
+          }, mono: [0])),
+    ]
+    if more > 0 { blocks.append(.paragraph(text.more(more), .plain)) }
+    return ReportSection(id: "evidence", level: 2, title: text.p("evidence"), blocks: blocks)
+  }
+
   private func indicators() -> ReportSection {
     let shareable = IOCPolicy(report: report, includeInternal: options.includeInternal)
     let (shown, more) = report.iocs.cut(Limit.iocs)
@@ -546,7 +566,12 @@ struct ReportBuilder {
             "method.sweep", ["mailbox": Self.name(of: s.mailbox), "n": "\(s.scanned)", "found": "\(s.found)"])))
     }
     if report.result.sweeps.isEmpty { items.append(ReportItem(text: text.p("method.noSweep"), style: .unknown)) }
-    if report.result.intel.isEmpty { items.append(ReportItem(text: text.p("method.noIntel"), style: .unknown)) }
+    if report.result.intel.isEmpty && report.result.evidence.isEmpty {
+      items.append(ReportItem(text: text.p("method.noIntel"), style: .unknown))
+    }
+    if !report.result.evidence.isEmpty {
+      items.append(ReportItem(text: text.p("method.evidence", ["n": "\(report.result.evidence.count)"])))
+    }
     if !report.result.campaigns.contains(where: \.breachOverlap.checked) {
       items.append(ReportItem(text: text.p("method.noBreaches"), style: .unknown))
     }

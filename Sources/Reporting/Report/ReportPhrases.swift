@@ -239,6 +239,19 @@ extension ReportText {
       "Keep reporting: {reported} of the {n} copies were reported by employees; {swept} were found only by the mailbox sweep.",
       "引き続き報告を呼びかけてください。検体{n}通のうち従業員からの報告は{reported}通で、{swept}通はメールボックス調査でのみ見つかりました。"
     ),
+    "evidence": ("Evidence looked up by hand", "手動で照会した証跡"),
+    "evidence.intro": (
+      "Recorded by the analyst with --evidence and used like live answers (breach overlap, reputation).",
+      "分析者が --evidence で記録したもので、外部サービスの回答と同じく漏えい情報の分析と評判に使っています。"
+    ),
+    "evidence.indicator": ("Indicator", "指標"),
+    "evidence.source": ("Source", "情報源"),
+    "evidence.result": ("Result", "結果"),
+    "evidence.note": ("Note", "メモ"),
+    "method.evidence": (
+      "{n} results looked up by hand were recorded (--evidence) and are listed with their sources.",
+      "手動で照会した結果{n}件を記録し（--evidence）、情報源とともに記載しています。"
+    ),
     "ioc.use": ("Use", "用途"),
     "ioc.block": ("block", "遮断"),
     "ioc.context": ("context only (shared provider)", "参考情報（共用のメール事業者）"),
