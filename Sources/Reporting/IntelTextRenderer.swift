@@ -19,7 +19,7 @@ public enum IntelTextRenderer {
       let isp = r.isp ?? (ja ? "ISP不明" : "ISP unknown")
       out.append(
         ja
-          ? "\(shown): AbuseIPDB 信頼度 \(r.abuseConfidenceScore)/100、報告 \(r.totalReports ?? 0) 件、\(usage)、\(isp)\(r.isTor == true ? "、Tor出口ノード" : "")"
+          ? "\(shown): AbuseIPDB 不正利用スコア \(r.abuseConfidenceScore)/100、報告\(r.totalReports ?? 0)件、\(usage)、\(isp)\(r.isTor == true ? "、Tor出口ノード" : "")"
           : "\(shown): AbuseIPDB confidence \(r.abuseConfidenceScore)/100, \(r.totalReports ?? 0) reports, \(usage), \(isp)\(r.isTor == true ? ", Tor exit" : "")"
       )
     }
@@ -27,7 +27,7 @@ public enum IntelTextRenderer {
       let (m, s, rep) = (v.stats?.malicious ?? 0, v.stats?.suspicious ?? 0, v.reputation ?? 0)
       out.append(
         ja
-          ? "\(shown): VirusTotal 悪性 \(m) / 不審 \(s)、評価値 \(rep)"
+          ? "\(shown): VirusTotal 悪性判定\(m)件・不審判定\(s)件、レピュテーション値 \(rep)"
           : "\(shown): VirusTotal \(m) malicious / \(s) suspicious, reputation \(rep)")
     }
     if let n = ip.network {
@@ -51,7 +51,7 @@ public enum IntelTextRenderer {
       let registrar = d.registration?.registrar
       out.append(
         ja
-          ? "\(shown): 登録日 \(date)（\(age) 日前）\(registrar.map { "、登録事業者 \($0)" } ?? "")"
+          ? "\(shown): 登録日 \(date)（\(age)日前）\(registrar.map { "、レジストラ \($0)" } ?? "")"
           : "\(shown): registered \(date) (\(age) days ago)\(registrar.map { " via \($0)" } ?? "")")
     } else if d.registration == nil {
       out.append(ja ? "\(shown): 登録日不明" : "\(shown): registration date unknown")
@@ -61,7 +61,7 @@ public enum IntelTextRenderer {
       let categories = v.categories.isEmpty ? "" : (ja ? "、" : ", ") + v.categories.joined(separator: ", ")
       out.append(
         ja
-          ? "\(shown): VirusTotal 悪性 \(m) / 不審 \(s)\(categories)"
+          ? "\(shown): VirusTotal 悪性判定\(m)件・不審判定\(s)件\(categories)"
           : "\(shown): VirusTotal \(m) malicious / \(s) suspicious\(categories)")
     }
     if let mx = d.mx {
@@ -79,7 +79,7 @@ public enum IntelTextRenderer {
     guard let breaches = a.breaches else { return [] }
     let ja = language == .ja
     let shown = Defang.defang(a.address, as: .email)
-    if breaches.isEmpty { return [ja ? "\(shown): 既知の漏えい事案なし (HIBP)" : "\(shown): in no known breach (HIBP)"] }
+    if breaches.isEmpty { return [ja ? "\(shown): 既知の漏えい事案なし（HIBP）" : "\(shown): in no known breach (HIBP)"] }
     return breaches.map { b in
       "\(shown): \(b.title ?? b.name) (\(b.breachDate ?? (ja ? "日付不明" : "date unknown"))): \(b.dataClasses.joined(separator: ", "))"
     }

@@ -61,7 +61,7 @@ struct ReportContentTests {
           "Summary", "Copies", "Received chain and authentication", "Engagement: replies to the attacker",
           "Method and limits",
         ]
-        : ["概要", "検体", "Receivedヘッダーと認証結果", "攻撃者への返信", "調査方法と限界"]
+        : ["概要", "受信メール一覧", "Receivedヘッダーと認証結果", "攻撃者への返信", "調査方法と制約事項"]
       for title in expected { #expect(headings.contains(title), "\(title) in \(headings)") }
     }
   }

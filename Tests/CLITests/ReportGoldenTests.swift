@@ -26,7 +26,7 @@ struct ReportGoldenTests {
   /// The text with the run's own time, case id and folder name blanked.
   static func stable(_ text: String) -> String {
     let ownLines = [
-      "- **Case**", "- **Case opened**", "- **Report written**", "- **案件**", "- **案件作成**", "- **報告書作成**",
+      "- **Case**", "- **Case opened**", "- **Report written**", "- **案件**", "- **案件作成日時**", "- **報告書作成日時**",
     ]
     return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
       var l = String(line)

@@ -114,7 +114,7 @@ struct ReportBuilder {
   /// "reported (report-2.eml)" / "found in a mailbox (mailbox.mbox#191)".
   func where_(_ origin: String, _ source: String) -> String {
     let label = origin == "mailbox" ? text[.foundInMailbox] : text[.reported]
-    return options.language == .ja ? "\(label)（\(Self.name(of: source))）" : "\(label) (\(Self.name(of: source)))"
+    return options.language == .ja ? "\(label)：\(Self.name(of: source))" : "\(label) (\(Self.name(of: source)))"
   }
 
   /// An input named by its file name (and its place in a mailbox), never by a local path.
@@ -146,13 +146,15 @@ struct ReportBuilder {
       ReportFact(name: text[.lastSeen], value: c.lastSeen.flatMap(dates.parse).map(dates.full) ?? text[.unknown]),
     ]
     let people = impersonated(c)
-    if !people.isEmpty { facts.append(ReportFact(name: text[.impersonates], value: people.joined(separator: ", "))) }
+    if !people.isEmpty {
+      facts.append(ReportFact(name: text[.impersonates], value: people.joined(separator: text.listSeparator)))
+    }
     if let provider = provider(c) { facts.append(ReportFact(name: text.p("provider"), value: provider)) }
     sections.append(
       ReportSection(
         id: key, level: 2,
         title: "\(text[.campaign]) \(c.id): \(text[.label(c.label)])"
-          + (c.scenario.map { " (\(text.scenario($0)))" } ?? ""),
+          + (c.scenario.map { options.language == .ja ? "／\(text.scenario($0))" : " (\(text.scenario($0)))" } ?? ""),
         label: c.label, blocks: [.facts(facts)]))
     sections.append(engagement(c))
     if let first = representative(c) { sections.append(message(first, key)) }
@@ -301,7 +303,7 @@ struct ReportBuilder {
             return [
               "\(h.number)" + (h.number == originHop ? " ◀ " + text.p("origin") : ""),
               Defang.defangText(from), Defang.defangText(h.hop.by ?? ""),
-              (h.hop.with ?? "") + (h.hop.authenticated ? " (" + text.p("hop.authenticated") + ")" : ""),
+              (h.hop.with ?? "") + (h.hop.authenticated ? text.parenthesized(text.p("hop.authenticated")) : ""),
               h.hop.date.map { dates.short($0) } ?? "",
             ]
           }, mono: [1, 2, 3])))
@@ -313,7 +315,8 @@ struct ReportBuilder {
           name: text.p("origin"),
           value: a.origin.ip.map { Defang.defang($0.text, as: $0.isIPv6 ? .ipv6 : .ipv4) } ?? text[.unknown],
           style: .mono),
-        ReportFact(name: text.p("origin.why"), value: text.originReasoning(a.origin, hops: hops.count)),
+        ReportFact(
+          name: text.p("origin.why"), value: Defang.defangText(text.originReasoning(a.origin, hops: hops.count))),
         ReportFact(name: text.p("auth.stamped"), value: stamped(a.authentication)),
         ReportFact(name: text.p("auth.verified"), value: verified(a)),
       ]))
@@ -544,7 +547,9 @@ struct ReportBuilder {
       .table(
         ReportTable(
           headers: [text[.type], text[.defanged], text.p("ioc.use")],
-          rows: shown.map { ioc in [ioc.type.rawValue, ioc.defanged, text.p("ioc." + shareable.use(ioc).rawValue)] },
+          rows: shown.map { ioc in
+            [text.p("ioctype." + ioc.type.rawValue), ioc.defanged, text.p("ioc." + shareable.use(ioc).rawValue)]
+          },
           mono: [1]))
     ]
     if more > 0 { blocks.append(.paragraph(text.more(more) + " " + text.p("ioc.files"), .plain)) }

@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import Investigation
 
@@ -102,8 +103,8 @@ struct ReportText: Sendable {
       case .senders: "送信元アドレス"
       case .subjects: "件名"
       case .originIPs: "送信元IPアドレス"
-      case .firstSeen: "初回受信"
-      case .lastSeen: "最終受信"
+      case .firstSeen: "初回受信日時"
+      case .lastSeen: "最終受信日時"
       case .targets: "受信者"
       case .recipients: "宛先"
       case .address: "アドレス"
@@ -112,44 +113,44 @@ struct ReportText: Sendable {
       case .pattern: "生成パターン"
       case .breaches: "漏えい事案"
       case .headersOrigin: "ヘッダーと送信元"
-      case .reputation: "IPアドレスとドメインの評判"
+      case .reputation: "IPアドレスとドメインのレピュテーション"
       case .leakedData: "漏えい情報の分析"
-      case .commonBreaches: "全ての私用アドレスに共通する漏えい事案"
+      case .commonBreaches: "すべての私用アドレスに共通する漏えい事案"
       case .dataClasses: "漏えいした情報の種類"
       case .none: "なし"
-      case .notChecked: "未確認（漏えい照会が有効になっていません）"
+      case .notChecked: "未確認（HIBPによる漏えい情報の照会が無効です）"
       case .socialExposure: "SNSでの公開状況"
-      case .searches: "確認すべき検索"
+      case .searches: "確認用の検索リンク"
       case .attackFlow: "推定される攻撃の流れ"
       case .recommendations: "推奨対応"
       case .iocs: "IOC（無害化済み）"
       case .type: "種類"
       case .defanged: "無害化表記"
       case .unknown: "不明"
-      case .message: "メッセージ本文"
+      case .message: "メールの内容"
       case .from: "差出人"
       case .subject: "件名"
       case .date: "日時"
-      case .body: "本文（送信されたまま、無害化して表示）"
+      case .body: "本文（受信時の原文を無害化して表示）"
       case .attachments: "添付ファイル"
       case .timeline: "時系列"
       case .notes: "分析者メモ"
       case .conclusions: "結論"
       case .impersonates: "なりすまし対象"
       case .generatedAt: "作成日時"
-      case .reported: "報告"
-      case .foundInMailbox: "メールボックスで発見"
+      case .reported: "従業員からの報告"
+      case .foundInMailbox: "メールボックス調査で発見"
       case .intelNotAsked: "未照会（オフライン、または情報源が設定されていません）"
-      case .recommendBlock: "以下の送信元アドレスと送信元IPアドレスをメールゲートウェイで遮断してください。"
-      case .recommendWarn: "対象の従業員に、会社と私用の両方のアドレスについて返信しないよう注意喚起してください。"
-      case .recommendAwareness: "送金・ギフトカード・情報の依頼は、差出人が誰であっても、登録済みの電話番号への連絡など別の経路で確認するよう徹底することを推奨します。"
+      case .recommendBlock: "下記IOCの送信元アドレスと送信元IPアドレスを、メールゲートウェイで遮断してください。"
+      case .recommendWarn: "標的となった従業員に、会社アドレス・私用アドレスのどちらに届いたメールにも返信しないよう注意喚起してください。"
+      case .recommendAwareness: "送金・ギフトカード・情報提供の依頼は、差出人が誰であっても、登録済みの電話番号への連絡など別の経路で確認するよう徹底することを推奨します。"
       case .recommendSNS: "ビジネスSNSで勤務先を公開している従業員は標的になりやすいため、そのリスクを説明してください。"
       case .recommendReport: "今回の検体は従業員の報告で見つかりました。引き続き報告を呼びかけてください。"
       case .safeRendering: "リンクは無害化して表示し、クリックできません。外部コンテンツは読み込みません。"
       case .kindEmployee: "会社アドレス"
       case .kindPersonal: "私用アドレス"
       case .kindGenerated: "生成アドレス（実在しない）"
-      case .kindUnknownInternal: "不明な社内アドレス"
+      case .kindUnknownInternal: "名簿にない社内アドレス"
       case .kindExternal: "社外アドレス"
       case .reportedBy: "報告者"
       case .label(let l):
@@ -175,7 +176,7 @@ extension ReportText {
     switch language {
     case .en:
       "\(copies) \(copies == 1 ? "copy" : "copies") from \(senders.joined(separator: ", ")) to \(employees) \(employees == 1 ? "employee" : "employees")"
-    case .ja: "送信元 \(senders.joined(separator: "、")) から\(copies)通、従業員\(employees)名"
+    case .ja: "送信元 \(senders.joined(separator: "、")) から従業員\(employees)名へ\(copies)通"
     }
   }
 
@@ -188,10 +189,11 @@ extension ReportText {
   /// (addresses, names, patterns, quoted phrases) stays as it is, the words around it follow the
   /// table below.
   func evidence(_ line: String) -> String {
-    var s = patternsInWords(line)
+    // Addresses, domains and IPs in evidence are shown defanged, as everywhere in the report.
+    var s = Defang.defangText(patternsInWords(line))
     if s.hasPrefix("verdict "), let verdict = Self.verdict(s) {
       return language == .ja
-        ? "判定: \(self[.label(verdict.label)])（スコア \(verdict.score)/100）"
+        ? "判定: \(self[.label(verdict.label)])、スコア \(verdict.score)/100"
         : "verdict: \(self[.label(verdict.label)]) (score \(verdict.score)/100)"
     }
     guard language == .ja else { return s }
@@ -238,13 +240,13 @@ extension ReportText {
 
   private static let evidenceWords: [(String, String)] = [
     ("private address targeted: ", "標的となった私用アドレス: "), ("sender ", "送信元アドレス "), ("provider ", "メール事業者 "),
-    ("origin IP ", "送信元IP "),
+    ("origin IP ", "送信元IPアドレス "),
   ]
 
   private static let evidenceInfixes: [(String, String)] = [
-    (": no breach", ": 漏えい事案なし"), (" (not listed, matched by name)", "（名簿に未登録、氏名から推定）"), (" (listed)", "（名簿に登録済み）"),
-    (" — private ", " — 私用 "), (", generated ", "、生成 "), (", corporate ", "、会社 "), (" — generated ", " — 生成 "),
-    (" — corporate ", " — 会社 "),
+    (": no breach", ": 漏えい事案なし"), (" (not listed, matched by name)", "（名簿に未登録。氏名から本人と推定）"), (" (listed)", "（名簿に登録済み）"),
+    (" — private ", " — 私用アドレス "), (", generated ", "、生成アドレス "), (", corporate ", "、会社アドレス "),
+    (" — generated ", " — 生成アドレス "), (" — corporate ", " — 会社アドレス "),
   ]
 
   /// A campaign's conclusion in the report's language.
@@ -255,19 +257,19 @@ extension ReportText {
     case "addresses-generated-from-names":
       return "生成アドレス\(v["total"] ?? "")件のうち\(v["count"] ?? "")件が「\(pattern(v["pattern"] ?? ""))」の形式です"
         + (v["real"].map { $0.isEmpty ? "" : "（実際のアドレスの形式は「\(pattern($0))」）" } ?? "")
-    case "breaches-unknown": return "漏えい情報は確認していません（HIBPの照会が無効）。私用アドレスの入手元は不明です"
+    case "breaches-unknown": return "HIBPによる漏えい情報の照会が無効のため、私用アドレスの入手元は不明です"
     case "private-addresses-in-breaches":
       return "私用アドレス\(v["total"] ?? "")件のうち\(v["count"] ?? "")件が、1件以上の漏えい事案に含まれています"
     case "lists-combined":
       return "\(v["total"] ?? "")件の私用アドレスをすべて含む漏えい事案はありません。攻撃者は複数のリストを組み合わせたと考えられます"
-    case "common-breach": return "すべての私用アドレスが \(v["breaches"] ?? "") に含まれています。入手元の可能性があります"
+    case "common-breach": return "すべての私用アドレスが \(v["breaches"] ?? "") に含まれており、これが入手元である可能性があります"
     case "employer-link-elsewhere":
       return "いずれの漏えい事案にも勤務先や役職は含まれていません。個人と会社の結びつきは別の情報源から得られたと考えられます"
     case "employer-in-breach": return "勤務先を含む漏えい事案: \(v["breaches"] ?? "")"
     case "generated-not-leaked":
       return "生成された会社アドレス\(v["total"] ?? "")件はどの漏えい事案にも含まれていません。漏えいではなく氏名から作られたと考えられます"
     case "social-exposure":
-      return "標的となった従業員\(v["total"] ?? "")名のうち\(v["count"] ?? "")名が、会社名を記載した公開プロフィールを持っています"
+      return "標的となった従業員\(v["total"] ?? "")名のうち\(v["count"] ?? "")名が、公開プロフィールに勤務先を記載しています"
     default: return c.text
     }
   }
@@ -286,18 +288,18 @@ extension ReportText {
     case "target-list":
       return s.known
         ? "漏えいしたリストから氏名と私用アドレスを入手（\(v["conclusion"].map { conclusion(Conclusion(id: $0, text: "", evidence: [], values: v)) } ?? "")）"
-        : "私用アドレスの入手元は不明（漏えい情報を確認していません）"
+        : "私用アドレスの入手元は不明（漏えい情報は未確認）"
     case "employer-link":
-      return s.known ? "ビジネスSNSで勤務先を特定" : "勤務先は漏えい事案以外から入手（ビジネスSNSの可能性。未記録）"
+      return s.known ? "ビジネスSNSで勤務先を特定" : "勤務先は漏えい情報以外から入手（ビジネスSNSの可能性。公開状況は未確認）"
     case "address-generation":
       return "氏名から会社アドレスを生成（生成アドレス\(v["total"] ?? "")件のうち\(v["count"] ?? "")件が「\(pattern(v["pattern"] ?? ""))」の形式"
         + ((v["real"] ?? "").isEmpty ? "）" : "、実際の形式は「\(pattern(v["real"]!))」）")
     case "infrastructure":
       return (v["provider"] ?? "").isEmpty ? "社外の基盤から送信" : "\(provider(v["provider"]!)) のアカウントから送信"
     case "lure":
-      return (v["impersonated"] ?? "").isEmpty ? "誘導メール" : "\(v["impersonated"]!) になりすました誘導メール"
+      return (v["impersonated"] ?? "").isEmpty ? "誘導メール" : "\(v["impersonated"]!)になりすました誘導メール"
     case "delivery":
-      return "\(v["copies"] ?? "")通が従業員\(v["employees"] ?? "")名に届いた"
+      return "従業員\(v["employees"] ?? "")名に\(v["copies"] ?? "")通が着信"
     default: return s.step
     }
   }

@@ -13,19 +13,26 @@ struct SummaryWriter {
     let c = campaign
     let dates = ReportDates(language: text.language, timeZone: builder.options.timeZone)
     var sentences: [String] = []
-    let who = builder.impersonated(c).joined(separator: ", ")
+    let who = builder.impersonated(c).joined(separator: text.listSeparator)
     let first = c.firstSeen.flatMap(dates.parse).map(dates.full)
     let last = c.lastSeen.flatMap(dates.parse).map(dates.full)
     let kind = c.scenario.map(text.scenario) ?? text[.label(c.label)]
-    sentences.append(
+    var what =
       text.p(
         who.isEmpty ? "summary.what" : "summary.whatImpersonating",
         [
           "kind": kind, "who": who, "copies": "\(c.messageIndexes.count)",
           "sender": c.senders.map { Defang.defang($0, as: .email) }.joined(separator: ", "),
-          "provider": builder.provider(c).map { " (\($0))" } ?? "", "employees": "\(c.targets.count)",
+          "provider": builder.provider(c).map(text.parenthesized) ?? "", "employees": "\(c.targets.count)",
           "when": first.map { f in last.map { $0 == f ? f : text.p("range", ["from": f, "to": $0]) } ?? f } ?? "",
-        ]))
+        ])
+    // No date known: the sentence goes without one.
+    if first == nil {
+      what =
+        text.language == .ja
+        ? String(what.drop { $0 == "、" }) : what.replacingOccurrences(of: ", .", with: ".")
+    }
+    sentences.append(what)
     let privates = c.targets.filter { !$0.personal.isEmpty }.count
     if privates > 0 {
       sentences.append(text.p("summary.private", ["n": "\(privates)"]))
