@@ -19,19 +19,25 @@ public struct CaseFiles: Sendable {
     self.options = options
   }
 
-  /// The files, the costliest first (so that two workers finish together).
-  private var renderers: [(name: String, render: @Sendable () -> Rendered)] {
+  /// The jobs, the costliest first (so that two workers finish together): each writes one
+  /// file, except the reports' job, which builds the report's one model and renders both
+  /// reports from it (while another worker writes `case.json`).
+  private var jobs: [@Sendable () -> [(name: String, content: Rendered)]] {
     let report = report
     let options = options
-    let document = ReportBuilder(report: report, options: options).build()
     return [
-      ("case.json", { .text(report.json + "\n") }),
-      ("report.md", { .text(CaseMarkdown(document: document).render()) }),
-      ("stix.json", { .bytes(IOCExport.stix(report, options: options)) }),
-      ("misp.json", { .bytes(IOCExport.misp(report, options: options)) }),
-      ("report.html", { .text(CaseHTML(document: document).render()) }),
-      ("iocs.csv", { .text(IOCExport.csv(report)) }),
-      ("iocs.txt", { .text(IOCExport.text(report)) }),
+      { [("case.json", .text(report.json + "\n"))] },
+      {
+        let document = ReportBuilder(report: report, options: options).build()
+        return [
+          ("report.md", .text(CaseMarkdown(document: document).render())),
+          ("report.html", .text(CaseHTML(document: document).render())),
+        ]
+      },
+      { [("stix.json", .bytes(IOCExport.stix(report, options: options)))] },
+      { [("misp.json", .bytes(IOCExport.misp(report, options: options)))] },
+      { [("iocs.csv", .text(IOCExport.csv(report)))] },
+      { [("iocs.txt", .text(IOCExport.text(report)))] },
     ]
   }
 
@@ -43,23 +49,24 @@ public struct CaseFiles: Sendable {
     public var isIndicatorExport: Bool { name.hasPrefix("iocs.") || name == "stix.json" || name == "misp.json" }
   }
 
-  /// Writes every file, `jobs` at a time (only that many files' text is in memory at once),
+  /// Writes every file, `jobs` at a time (only that many jobs' text is in memory at once),
   /// each first to a `.partial` file that is then moved into place; returns them in the
-  /// documented order with their times.
+  /// documented order with their times (a job's time is its files' together, given to the first).
   @discardableResult
   public func write(to folder: String, jobs: Int = 2) async throws -> [Written] {
-    let outcomes = await ParallelMap.map(renderers, jobs: jobs) { renderer -> Result<Written, any Error> in
+    let outcomes = await ParallelMap.map(self.jobs, jobs: jobs) { job -> Result<[Written], any Error> in
       let started = ContinuousClock.now
+      let files = job()
       do {
-        try Self.save(renderer.render(), to: (folder as NSString).appendingPathComponent(renderer.name))
+        for file in files { try Self.save(file.content, to: (folder as NSString).appendingPathComponent(file.name)) }
       } catch {
         return .failure(error)
       }
       let elapsed = ContinuousClock.now - started
       let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-      return .success(Written(name: renderer.name, seconds: seconds))
+      return .success(files.enumerated().map { Written(name: $0.element.name, seconds: $0.offset == 0 ? seconds : 0) })
     }
-    let written = try outcomes.map { try $0.get() }
+    let written = try outcomes.flatMap { try $0.get() }
     return Self.names.compactMap { name in written.first { $0.name == name } }
   }
 

@@ -52,6 +52,10 @@ extension Defang {
   /// mail addresses, IPv4 addresses and domain names of two or more labels with a known-looking
   /// top-level label. Text already defanged stays as it is.
   public static func defangText(_ text: String) -> String {
+    // No dot (full-width ones included) and no colon: nothing to defang.
+    if !text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 >= 0xE3 }) {
+      return text
+    }
     var out = ""
     for token in tokens(text) {
       switch token {

@@ -12,10 +12,13 @@ struct ReportBuilder {
   let options: ReportOptions
   let text: ReportText
 
+  let dates: ReportDates
+
   init(report: CaseReport, options: ReportOptions) {
     self.report = report
     self.options = options
     text = ReportText(language: options.language)
+    dates = ReportDates(language: options.language, timeZone: options.timeZone)
   }
 
   /// How many entries each kind of list shows before "and N more".
@@ -31,7 +34,6 @@ struct ReportBuilder {
   }
 
   private var messages: [CaseMessage] { report.result.messages }
-  private var dates: ReportDates { ReportDates(language: options.language, timeZone: options.timeZone) }
 
   func build() -> ReportDocument {
     let flagged = report.result.campaigns.filter { $0.label != "clean" }
@@ -299,10 +301,14 @@ struct ReportBuilder {
         ReportTable(
           headers: ["#", text.p("hop.from"), text.p("hop.by"), text.p("hop.with"), text[.date]],
           rows: shown.map { h in
-            let from = [h.hop.from, h.hop.connectingIP.map { "[\($0.text)]" }].compactMap { $0 }.joined(separator: " ")
+            // Host names and addresses as the hop gives them, defanged by kind.
+            let from = [
+              h.hop.from.map { Defang.defang($0, as: .domain) },
+              h.hop.connectingIP.map { "[\(Defang.defang($0.text, as: $0.isIPv6 ? .ipv6 : .ipv4))]" },
+            ].compactMap { $0 }.joined(separator: " ")
             return [
               "\(h.number)" + (h.number == originHop ? " ◀ " + text.p("origin") : ""),
-              Defang.defangText(from), Defang.defangText(h.hop.by ?? ""),
+              from, Defang.defang(h.hop.by ?? "", as: .domain),
               (h.hop.with ?? "") + (h.hop.authenticated ? text.parenthesized(text.p("hop.authenticated")) : ""),
               h.hop.date.map { dates.short($0) } ?? "",
             ]

@@ -3,16 +3,26 @@ import MailCore
 
 /// Dates as a reader in the organisation expects them: in its time zone, in the report's
 /// language ("10 Mar 2026 10:12 (UTC+09:00)", "2026年3月10日 10:12（UTC+09:00）").
-struct ReportDates {
+struct ReportDates: @unchecked Sendable {
   let language: ReportLanguage
   let timeZone: TimeZone
+  // Made once: a calendar or a formatter costs more to make than to use (a report formats
+  // thousands of dates). Used from one thread at a time, by the one builder that owns them.
+  private let calendar: Calendar
+  private let formatter: ISO8601DateFormatter
+
+  init(language: ReportLanguage, timeZone: TimeZone) {
+    self.language = language
+    self.timeZone = timeZone
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    self.calendar = calendar
+    formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+  }
 
   /// An RFC 3339 time, as the investigation records them.
-  func parse(_ text: String) -> Date? {
-    let f = ISO8601DateFormatter()
-    f.formatOptions = [.withInternetDateTime]
-    return f.date(from: text)
-  }
+  func parse(_ text: String) -> Date? { formatter.date(from: text) }
 
   func full(_ date: Date) -> String {
     let c = components(date)
@@ -42,8 +52,6 @@ struct ReportDates {
   }
 
   private func components(_ date: Date) -> (year: Int, month: Int, day: Int, time: String) {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
     let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
     return (
       c.year ?? 1970, c.month ?? 1, c.day ?? 1,

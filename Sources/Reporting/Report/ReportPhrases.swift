@@ -7,9 +7,24 @@ extension ReportText {
   /// The phrase `key` in the report's language, its placeholders filled.
   func p(_ key: String, _ values: [String: String] = [:]) -> String {
     guard let entry = Self.phrases[key] else { return key }
-    var s = language == .ja ? entry.ja : entry.en
-    for (name, value) in values { s = s.replacingOccurrences(of: "{\(name)}", with: value) }
-    return s
+    let template = language == .ja ? entry.ja : entry.en
+    guard !values.isEmpty, template.contains("{") else { return template }
+    // One pass over the template: `{name}` is replaced by its value, anything else is kept.
+    var out = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      out += rest[..<open]
+      guard let close = rest[open...].firstIndex(of: "}"),
+        let value = values[String(rest[rest.index(after: open)..<close])]
+      else {
+        out.append("{")
+        rest = rest[rest.index(after: open)...]
+        continue
+      }
+      out += value
+      rest = rest[rest.index(after: close)...]
+    }
+    return out + rest
   }
 
   /// A remark in parentheses after a word: " (…)" / "（…）".
@@ -65,7 +80,7 @@ extension ReportText {
   func patternsInWords(_ line: String) -> String {
     guard line.contains("{") else { return line }
     var s = line
-    for p in Self.patternsLongestFirst where s.contains(p) { s = s.replacingOccurrences(of: p, with: pattern(p)) }
+    for p in Self.patternsLongestFirst where s.contains(p) { s = s.replacingAll(p, with: pattern(p)) }
     return s
   }
 

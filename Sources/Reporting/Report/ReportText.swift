@@ -204,7 +204,9 @@ extension ReportText {
       s = japanese + s.dropFirst(english.count)
       break
     }
-    for (english, japanese) in Self.evidenceInfixes { s = s.replacingOccurrences(of: english, with: japanese) }
+    for (english, japanese) in Self.evidenceInfixes where s.contains(english) {
+      s = s.replacingAll(english, with: japanese)
+    }
     s = provider(s)
     s = s.replacingOccurrences(
       of: #"VirusTotal: ([0-9]+) malicious detections"#, with: "VirusTotal: 悪性判定$1件", options: .regularExpression)

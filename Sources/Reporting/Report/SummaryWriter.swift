@@ -11,7 +11,7 @@ struct SummaryWriter {
   func paragraph() -> String {
     let text = builder.text
     let c = campaign
-    let dates = ReportDates(language: text.language, timeZone: builder.options.timeZone)
+    let dates = builder.dates
     var sentences: [String] = []
     let who = builder.impersonated(c).joined(separator: text.listSeparator)
     let first = c.firstSeen.flatMap(dates.parse).map(dates.full)
