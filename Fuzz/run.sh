@@ -37,6 +37,7 @@ for t in "${targets[@]}"; do
     maxlen=1048576
   fi
   if [ "$t" = FuzzForward ]; then seeds+=("$fixtures/forwards"); fi
+  if [ "$t" = FuzzIntel ]; then seeds+=("$here/../Tests/InvestigationTests/Fixtures/evidence"); fi
   echo "fuzz: $t for ${seconds}s"
   if ! SWIFT_BACKTRACE=enable=no ".build/release/$t" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
       -max_len="$maxlen" -print_final_stats=1 -artifact_prefix="artifacts/$t-" "${seeds[@]}" 2> "work/$t.log"; then

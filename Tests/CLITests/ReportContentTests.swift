@@ -194,6 +194,15 @@ struct ReportContentTests {
       let check = InvestigateCommandTests.python(["docs/schema/validate_exports.py", out])
       #expect(check.status == 0, "\(check.output)")
     }
+    // The TLP 2.0 levels without a predefined STIX marking validate too.
+    if InvestigateCommandTests.python(["-c", "import stix2validator, pymisp"]).status == 0 {
+      for level in ["amber+strict", "clear"] {
+        let marked = try caseStudy(["--tlp", level])
+        let check = InvestigateCommandTests.python(["docs/schema/validate_exports.py", marked])
+        #expect(check.status == 0, "\(level): \(check.output)")
+        #expect(try read(marked + "/misp.json").contains("\"tlp:\(level)\""))
+      }
+    }
     // Asked for, the employees' addresses are in.
     let inside = try caseStudy(["--include-internal"])
     let text = try read(inside + "/misp.json")
@@ -253,6 +262,15 @@ struct ReportContentTests {
       }
       let r = InvestigateCommandTests.python(arguments)
       #expect(r.status == 0, "\(r.output)")
+      if ReportGoldenTests.recording, FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftoppm") {
+        // The PDF's first page as a picture (poppler's pdftoppm, when installed).
+        _ = try ParseCommandTests.output(
+          of: "/usr/bin/pdftoppm",
+          [
+            "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", "\(images)/report-\(language).pdf",
+            "\(images)/report-\(language)-pdf-page-1",
+          ])
+      }
       let result = try #require(
         try JSONSerialization.jsonObject(
           with: Data(r.output[(r.output.firstIndex(of: "{") ?? r.output.endIndex)...].utf8))

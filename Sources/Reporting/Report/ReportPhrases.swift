@@ -209,8 +209,8 @@ extension ReportText {
     "category.organization": ("the organisation's own domain", "自組織のドメイン"),
     "category.external": ("an outside organisation's domain", "社外組織のドメイン"),
     "context.provider": (
-      "Context: the sender used {provider}. Blocking the whole domain would block its legitimate users; block the address.",
-      "参考: 送信元は {provider} のアドレスです。ドメイン全体を遮断すると同サービスの正規利用者からのメールも届かなくなるため、アドレス単位で遮断してください。"
+      "Context: the sender used {provider} (becscope's list of mail providers). Blocking the whole domain would block its legitimate users; block the address.",
+      "参考: 送信元は {provider} のアドレスです（becscope のメール事業者リストによる）。ドメイン全体を遮断すると同サービスの正規利用者からのメールも届かなくなるため、アドレス単位で遮断してください。"
     ),
     "context.reputationClean": (
       "Every reputation source rated the origin clean: reputation alone would have let this message through.",
