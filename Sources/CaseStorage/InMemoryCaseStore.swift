@@ -3,7 +3,7 @@ import MailCore
 
 /// A case store in memory, for unit tests and dry runs: the same behaviour as the databases
 /// (it passes the same conformance tests), nothing written anywhere.
-public actor InMemoryCaseStore: CaseStore {
+public actor InMemoryCaseStore: CaseStore, UserStore {
   public nonisolated let location = "memory"
   private var caseTable: [String: CaseRecord] = [:]
   private var rawTable: [String: [UInt8]] = [:]
@@ -11,6 +11,7 @@ public actor InMemoryCaseStore: CaseStore {
   private var analyses: [String: String] = [:]
   private var noteTable: [String: [CaseNote]] = [:]
   private var campaignTable: [String: [StoredCampaign]] = [:]
+  private var userTable: [String: UserRecord] = [:]
 
   public init() {}
 
@@ -108,5 +109,25 @@ public actor InMemoryCaseStore: CaseStore {
 
   public func check() -> StoreCheck {
     StoreCheck(migrations: [], integrity: "ok", cases: caseTable.count, messages: messageTable.count)
+  }
+
+  // MARK: Users
+
+  public func addUser(_ user: UserRecord) -> Bool {
+    guard userTable[user.name] == nil else { return false }
+    userTable[user.name] = user
+    return true
+  }
+
+  public func user(named name: String) -> UserRecord? { userTable[name] }
+
+  public func users() -> [UserRecord] { userTable.values.sorted { $0.name < $1.name } }
+
+  public func removeUser(named name: String) -> Bool { userTable.removeValue(forKey: name) != nil }
+
+  public func setPasswordHash(_ hash: String, for name: String) -> Bool {
+    guard userTable[name] != nil else { return false }
+    userTable[name]?.passwordHash = hash
+    return true
   }
 }

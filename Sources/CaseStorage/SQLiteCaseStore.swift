@@ -156,6 +156,14 @@ public final class SQLiteCaseStore: CaseStore {
         try db.execute(sql: "DROP TABLE legacy_\(table)")
       }
     }
+    migrator.registerMigration("v4: users of the workbench") { db in
+      try db.create(table: "users") { t in
+        t.primaryKey("name", .text)
+        t.column("role", .text).notNull()
+        t.column("passwordHash", .text).notNull()
+        t.column("createdAt", .datetime).notNull()
+      }
+    }
     return migrator
   }
 
@@ -399,3 +407,45 @@ extension CaseRecord: FetchableRecord, PersistableRecord {
 }
 
 extension CaseRecord.Status: DatabaseValueConvertible {}
+
+extension SQLiteCaseStore: UserStore {
+  public func addUser(_ user: UserRecord) async throws(StoreError) -> Bool {
+    try await write("adding user \(user.name)") { db in
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO users (name, role, passwordHash, createdAt) VALUES (?, ?, ?, ?)",
+        arguments: [user.name, user.role.rawValue, user.passwordHash, user.createdAt])
+      return db.changesCount > 0
+    }
+  }
+
+  public func user(named name: String) async throws(StoreError) -> UserRecord? {
+    try await read("reading user \(name)") { db in
+      try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]).flatMap(Self.user)
+    }
+  }
+
+  public func users() async throws(StoreError) -> [UserRecord] {
+    try await read("listing users") { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM users ORDER BY name").compactMap(Self.user)
+    }
+  }
+
+  public func removeUser(named name: String) async throws(StoreError) -> Bool {
+    try await write("removing user \(name)") { db in
+      try db.execute(sql: "DELETE FROM users WHERE name = ?", arguments: [name])
+      return db.changesCount > 0
+    }
+  }
+
+  public func setPasswordHash(_ hash: String, for name: String) async throws(StoreError) -> Bool {
+    try await write("changing the password of \(name)") { db in
+      try db.execute(sql: "UPDATE users SET passwordHash = ? WHERE name = ?", arguments: [hash, name])
+      return db.changesCount > 0
+    }
+  }
+
+  private static func user(_ row: Row) -> UserRecord? {
+    guard let role = UserRecord.Role(rawValue: row["role"]) else { return nil }
+    return UserRecord(name: row["name"], role: role, passwordHash: row["passwordHash"], createdAt: row["createdAt"])
+  }
+}

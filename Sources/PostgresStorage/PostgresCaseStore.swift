@@ -163,6 +163,15 @@ public final class PostgresCaseStore: CaseStore {
         """,
       ]
     ),
+    (
+      "v4: users of the workbench",
+      [
+        """
+        CREATE TABLE users (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL,
+          created_at TIMESTAMPTZ NOT NULL)
+        """
+      ]
+    ),
   ]
 
   private func migrate() async throws(StoreError) {
@@ -557,6 +566,60 @@ extension PostgresCaseStore: IntelCacheStore {
             outcome: outcome, durationMilliseconds: Int(duration)))
       }
       return entries.reversed()
+    }
+  }
+}
+
+extension PostgresCaseStore: UserStore {
+  public func addUser(_ user: UserRecord) async throws(StoreError) -> Bool {
+    try await run("adding user \(user.name)") { [logger] in
+      let rows = try await client.query(
+        """
+        INSERT INTO users (name, role, password_hash, created_at)
+        VALUES (\(user.name), \(user.role.rawValue), \(user.passwordHash), \(user.createdAt))
+        ON CONFLICT (name) DO NOTHING RETURNING name
+        """, logger: logger)
+      return try await self.rowCount(rows) > 0
+    }
+  }
+
+  public func user(named name: String) async throws(StoreError) -> UserRecord? {
+    try await run("reading user \(name)") {
+      for try await (name, role, hash, created) in try await client.query(
+        "SELECT name, role, password_hash, created_at FROM users WHERE name = \(name)", logger: logger
+      ).decode((String, String, String, Date).self) {
+        return UserRecord.Role(rawValue: role).map { UserRecord(name: name, role: $0, passwordHash: hash, createdAt: created) }
+      }
+      return nil
+    }
+  }
+
+  public func users() async throws(StoreError) -> [UserRecord] {
+    try await run("listing users") {
+      var out: [UserRecord] = []
+      for try await (name, role, hash, created) in try await client.query(
+        "SELECT name, role, password_hash, created_at FROM users ORDER BY name", logger: logger
+      ).decode((String, String, String, Date).self) {
+        if let role = UserRecord.Role(rawValue: role) {
+          out.append(UserRecord(name: name, role: role, passwordHash: hash, createdAt: created))
+        }
+      }
+      return out
+    }
+  }
+
+  public func removeUser(named name: String) async throws(StoreError) -> Bool {
+    try await run("removing user \(name)") { [logger] in
+      let rows = try await client.query("DELETE FROM users WHERE name = \(name) RETURNING name", logger: logger)
+      return try await self.rowCount(rows) > 0
+    }
+  }
+
+  public func setPasswordHash(_ hash: String, for name: String) async throws(StoreError) -> Bool {
+    try await run("changing the password of \(name)") { [logger] in
+      let rows = try await client.query(
+        "UPDATE users SET password_hash = \(hash) WHERE name = \(name) RETURNING name", logger: logger)
+      return try await self.rowCount(rows) > 0
     }
   }
 }

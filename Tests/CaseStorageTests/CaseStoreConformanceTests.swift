@@ -201,7 +201,7 @@ struct CaseStoreConformanceTests {
     let c = try await store.createCase(title: "kept", owner: nil)
     let reopened = try SQLiteCaseStore(path: path)
     #expect(try await reopened.caseRecord(id: c.id)?.title == "kept")
-    #expect(try await reopened.check().migrations.count == 4)
+    #expect(try await reopened.check().migrations.count == 5)
     #expect(throws: StoreError.self) { try SQLiteCaseStore(path: "/proc/no/such/dir/case.sqlite") }
     // A migration this build does not know: the store is left alone, with a clear error.
     let queue = try DatabaseQueue(path: path)
@@ -215,5 +215,25 @@ struct CaseStoreConformanceTests {
     } catch {
       #expect(error.code == .schema)
     }
+  }
+
+  @Test("users: added once by name, read back, listed, password changed, removed", arguments: Backend.available)
+  func users(_ backend: Backend) async throws {
+    let store = try #require(try await backend.open() as? any UserStore)
+    let hana = UserRecord(name: "hana", role: .analyst, passwordHash: "$2b$12$hash")
+    #expect(try await store.addUser(hana))
+    #expect(try await !store.addUser(UserRecord(name: "hana", role: .admin, passwordHash: "other")))
+    #expect(try await store.addUser(UserRecord(name: "admin", role: .admin, passwordHash: "x")))
+    let read = try #require(try await store.user(named: "hana"))
+    #expect(read.role == .analyst && read.passwordHash == hana.passwordHash)
+    #expect(abs(read.createdAt.timeIntervalSince(hana.createdAt)) < 1)
+    #expect(try await store.users().map(\.name) == ["admin", "hana"])
+    #expect(try await store.setPasswordHash("new", for: "hana"))
+    #expect(try await store.user(named: "hana")?.passwordHash == "new")
+    #expect(try await !store.setPasswordHash("new", for: "nobody"))
+    #expect(try await store.removeUser(named: "hana"))
+    #expect(try await !store.removeUser(named: "hana"))
+    #expect(try await store.user(named: "hana") == nil)
+    #expect(UserRecord.Role.viewer < .analyst && UserRecord.Role.analyst < .admin)
   }
 }
