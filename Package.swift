@@ -15,6 +15,7 @@ let package = Package(
     .library(name: "SQLiteStore", targets: ["SQLiteStore"]),
     .library(name: "CaseStorage", targets: ["CaseStorage"]),
     .library(name: "PostgresStorage", targets: ["PostgresStorage"]),
+    .library(name: "Workbench", targets: ["Workbench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,6 +24,9 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .target(
@@ -90,9 +94,23 @@ let package = Package(
       name: "Reporting",
       dependencies: ["MailCore", "Analysis", "Intelligence", "Investigation"]
     ),
+    // The team's workbench in the browser (`becscope serve`): Hummingbird 2, pages from Mustache
+    // templates whose escaping is Reporting's one layer, users from the case store.
+    .target(
+      name: "Workbench",
+      dependencies: [
+        "MailCore", "Investigation", "Reporting", "CaseStorage",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "becscope",
       dependencies: [
+        "Workbench",
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         "MailCore",
         "Analysis",
         "DNSClient",
@@ -147,6 +165,16 @@ let package = Package(
     .testTarget(
       name: "CaseStorageTests",
       dependencies: ["CaseStorage", "PostgresStorage", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .testTarget(
+      name: "WorkbenchTests",
+      dependencies: [
+        "Workbench",
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"), "CaseStorage", "Investigation", "Analysis",
+        "MailCore",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
     .testTarget(
       name: "CLITests",

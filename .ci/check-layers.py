@@ -14,7 +14,7 @@ import re
 import sys
 
 RANK = {"CSQLite": 0, "MailCore": 1, "SQLiteStore": 1, "DNSClient": 2, "CaseStorage": 2, "PostgresStorage": 3, "Analysis": 3,
-        "Intelligence": 4, "Investigation": 5, "Reporting": 6, "becscope": 7}
+        "Intelligence": 4, "Investigation": 5, "Reporting": 6, "Workbench": 7, "becscope": 8}
 ALLOWED_SAME_RANK = {("SQLiteStore", "CSQLite")}
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 problems = []

@@ -588,7 +588,9 @@ extension PostgresCaseStore: UserStore {
       for try await (name, role, hash, created) in try await client.query(
         "SELECT name, role, password_hash, created_at FROM users WHERE name = \(name)", logger: logger
       ).decode((String, String, String, Date).self) {
-        return UserRecord.Role(rawValue: role).map { UserRecord(name: name, role: $0, passwordHash: hash, createdAt: created) }
+        return UserRecord.Role(rawValue: role).map {
+          UserRecord(name: name, role: $0, passwordHash: hash, createdAt: created)
+        }
       }
       return nil
     }

@@ -126,3 +126,14 @@ private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) 
     Darwin.write(fd, buffer, count)
   #endif
 }
+
+/// The report as a page, for a server that shows a case (`becscope serve`): the same model and
+/// rendering as `report.html`, with its Content-Security-Policy for the response header.
+public enum ReportPage {
+  public static func html(_ report: CaseReport, options: ReportOptions) -> String {
+    CaseHTML(document: ReportBuilder(report: report, options: options).build()).render()
+  }
+
+  /// The policy `report.html` carries in its `<meta>`: no script, no request, its style by hash.
+  public static var contentSecurityPolicy: String { CaseHTML.policy }
+}

@@ -23,8 +23,8 @@ struct Becscope: AsyncParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Parse.self, Analyze.self, Investigate.self, Intel.self, StoreCommand.self, Rules.self, DefangCommand.self,
-      RefangCommand.self,
+      Parse.self, Analyze.self, Investigate.self, Intel.self, StoreCommand.self, ServeCommand.self, UserCommand.self,
+      Rules.self, DefangCommand.self, RefangCommand.self,
     ]
   )
 

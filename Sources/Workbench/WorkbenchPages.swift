@@ -1,0 +1,86 @@
+import Mustache
+import Reporting
+
+/// The workbench's pages: Mustache templates compiled into the binary. Every `{{value}}` is
+/// escaped by Reporting's one layer (``Inert/html(_:)``: markup, control and bidirectional
+/// characters), registered as the templates' HTML content type; no template uses `{{{…}}}`.
+enum WorkbenchPages {
+  /// Inert's HTML escaping as Mustache's content type.
+  struct InertHTML: MustacheContentType {
+    func escapeText(_ text: String) -> String { Inert.html(text) }
+  }
+
+  static let library: MustacheLibrary = {
+    MustacheContentTypes.register(InertHTML(), named: "INERT")
+    var library = MustacheLibrary()
+    for (name, text) in templates {
+      // Templates are part of the binary: one that does not compile is a programming error.
+      try! library.register("{{% CONTENT_TYPE: INERT}}" + text, named: name)
+    }
+    return library
+  }()
+
+  static func render(_ name: String, _ object: Any) -> String {
+    library.render(object, withTemplate: name) ?? ""
+  }
+
+  /// The style of every page (allowed by the pages' Content-Security-Policy by its hash).
+  static let style = """
+    body{font-family:system-ui,"Noto Sans CJK JP","IPAGothic",sans-serif;margin:0;color:#222}
+    header{background:#223;color:#fff;padding:.5rem 1rem;display:flex;gap:1rem;align-items:center}
+    header a,header button{color:#fff}main{max-width:68rem;margin:1rem auto;padding:0 1rem}
+    table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;overflow-wrap:anywhere}
+    th{background:#eee}.error{color:#a00;font-weight:bold}form.inline{display:inline;margin-left:auto}
+    label{display:block;margin:.5rem 0}input{font:inherit;padding:.2rem}
+    """
+
+  /// The pages' words in English and Japanese (the browser's `Accept-Language` chooses).
+  static func words(_ language: ReportLanguage) -> [String: String] {
+    switch language {
+    case .en:
+      [
+        "lang": "en", "signIn": "Sign in", "userLabel": "User", "passwordLabel": "Password", "inbox": "Cases",
+        "logout": "Sign out", "caseLabel": "Case", "statusLabel": "Status", "messagesLabel": "Messages",
+        "updatedLabel": "Updated", "empty": "No case yet: run becscope investigate on this store, or upload reports.",
+        "wrongPassword": "Wrong user name or password.", "expired": "The sign-in form expired; try again.",
+        "throttled": "Too many failed attempts; wait and try again.",
+      ]
+    case .ja:
+      [
+        "lang": "ja", "signIn": "サインイン", "userLabel": "ユーザー名", "passwordLabel": "パスワード", "inbox": "案件一覧",
+        "logout": "サインアウト", "caseLabel": "案件", "statusLabel": "状態", "messagesLabel": "メール数",
+        "updatedLabel": "更新日時", "empty": "案件はまだありません。このストアで becscope investigate を実行するか、報告メールをアップロードしてください。",
+        "wrongPassword": "ユーザー名またはパスワードが正しくありません。", "expired": "サインイン画面の有効期限が切れました。もう一度お試しください。",
+        "throttled": "失敗が続いたため、しばらく待ってから再度お試しください。",
+      ]
+    }
+  }
+
+  static let templates: [String: String] = [
+    "layout-start": """
+    <!DOCTYPE html><html lang="{{lang}}"><head><meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>{{title}} — becscope</title><link rel="stylesheet" href="/static/workbench.css"></head><body>
+    <header><b>becscope</b>{{#user}}<a href="/">{{inbox}}</a><span>{{name}} ({{role}})</span>
+    <form class="inline" method="post" action="/logout"><input type="hidden" name="csrf" value="{{csrf}}">
+    <button type="submit">{{logout}}</button></form>{{/user}}</header><main>
+    """,
+    "layout-end": "</main></body></html>\n",
+    "login": """
+    {{> layout-start}}<h1>{{title}}</h1>{{#error}}<p class="error">{{error}}</p>{{/error}}
+    <form method="post" action="/login"><input type="hidden" name="csrf" value="{{loginCSRF}}">
+    <label>{{userLabel}} <input name="name" autocomplete="username" required></label>
+    <label>{{passwordLabel}} <input name="password" type="password" autocomplete="current-password" required></label>
+    <button type="submit">{{submit}}</button></form>{{> layout-end}}
+    """,
+    "inbox": """
+    {{> layout-start}}<h1>{{title}}</h1>
+    <table><tr><th>{{caseLabel}}</th><th>{{statusLabel}}</th><th>{{messagesLabel}}</th><th>{{updatedLabel}}</th></tr>
+    {{#cases}}<tr><td><a href="/cases/{{id}}">{{title}}</a></td><td>{{status}}</td><td>{{messages}}</td><td>{{updated}}</td></tr>{{/cases}}
+    </table>{{^cases}}<p>{{empty}}</p>{{/cases}}{{> layout-end}}
+    """,
+    "error": """
+    {{> layout-start}}<h1>{{title}}</h1><p>{{detail}}</p>{{> layout-end}}
+    """,
+  ]
+}

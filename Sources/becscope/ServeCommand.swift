@@ -1,0 +1,130 @@
+import ArgumentParser
+import CaseStorage
+import Foundation
+import Investigation
+import Workbench
+
+/// Where the workbench keeps its data unless told: `--data`, else `$BECSCOPE_DATA`, else
+/// `$XDG_DATA_HOME/becscope`, else `~/.local/share/becscope`.
+enum DataFolder {
+  static func resolve(_ option: String?) -> String {
+    let environment = ProcessInfo.processInfo.environment
+    if let option { return option }
+    if let data = environment["BECSCOPE_DATA"], !data.isEmpty { return data }
+    if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/becscope" }
+    return NSHomeDirectory() + "/.local/share/becscope"
+  }
+
+  /// The store: `--store`, else `$BECSCOPE_STORE`, else `DATA/workbench.sqlite` (the folder made).
+  static func store(_ option: String?, data: String?) -> String {
+    let folder = resolve(data)
+    return StoreLocation.resolve(option, fallback: (folder as NSString).appendingPathComponent("workbench.sqlite"))
+  }
+
+  static func prepare(_ location: String) {
+    guard !StoreLocation.isPostgres(location) else { return }
+    let folder = (location as NSString).deletingLastPathComponent
+    guard !folder.isEmpty else { return }
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      CommandSupport.fail("cannot create the data folder \(folder): \(error.localizedDescription)", code: 73)
+    }
+  }
+}
+
+/// `--data` and `--store`, shared by `serve` and `user`.
+struct DataOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp("The data folder (default: $BECSCOPE_DATA, else ~/.local/share/becscope).", valueName: "DIR"))
+  var data: String?
+
+  @Option(
+    help: ArgumentHelp("The case store (default: DATA/workbench.sqlite, or $BECSCOPE_STORE).", valueName: "PATH|URL"))
+  var store: String?
+
+  /// The store's location, its folder made when it is a file.
+  var location: String {
+    let location = DataFolder.store(store, data: data)
+    DataFolder.prepare(location)
+    return location
+  }
+
+  /// The store, as the keeper of users (every store is one), or exit.
+  func open() async -> any UserStore {
+    let location = self.location
+    guard let users = await StoreLocation.open(location) as? any UserStore else {
+      CommandSupport.fail("\(location): this store keeps no users", code: 1)
+    }
+    return users
+  }
+}
+
+/// `becscope serve`: the team's workbench in the browser.
+struct ServeCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Run the workbench: cases and reports in the browser, for the whole team.",
+    discussion: """
+      Serves the case store's cases to signed-in users (add them with `becscope user add`). By default it listens on 127.0.0.1:8080 with an SQLite store in the data folder (--data, $BECSCOPE_DATA, else ~/.local/share/becscope); a team points several servers at one PostgreSQL database with --store postgres://…. Put it behind a TLS-terminating reverse proxy to reach it from other machines, and pass --secure-cookies there. Stops cleanly on Ctrl-C or SIGTERM.
+
+      Examples:
+        becscope user add hana --role analyst        (the password is read from standard input)
+        becscope serve --org org.yaml
+        becscope serve --listen 0.0.0.0:8443 --store postgres://becscope@db:5432/becscope --secure-cookies
+      """
+  )
+
+  @Option(help: ArgumentHelp("Where to listen.", valueName: "HOST:PORT"))
+  var listen = "127.0.0.1:8080"
+
+  @OptionGroup var storage: DataOptions
+
+  @Option(help: ArgumentHelp("The organisation profile the cases are analysed with.", valueName: "ORG"))
+  var org: String?
+
+  @Flag(
+    help: "Mark cookies Secure and send HSTS: the browser reaches the server over TLS (directly or through a proxy).")
+  var secureCookies = false
+
+  @Option(help: ArgumentHelp("Minutes of inactivity after which a session is signed out.", valueName: "MINUTES"))
+  var idleMinutes = 30
+
+  func validate() throws {
+    guard Self.address(listen) != nil else {
+      throw ValidationError("--listen \(listen): give HOST:PORT, such as 127.0.0.1:8080")
+    }
+    if idleMinutes < 1 { throw ValidationError("--idle-minutes must be at least 1") }
+  }
+
+  static func address(_ text: String) -> (host: String, port: Int)? {
+    guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
+      (1...65535).contains(port), colon != text.startIndex
+    else { return nil }
+    return (String(text[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port)
+  }
+
+  func run() async throws {
+    let profile = try CommandSupport.profile(org)
+    let location = storage.location
+    let caseStore = await StoreLocation.open(location)
+    guard let users = caseStore as? any UserStore else {
+      CommandSupport.fail("\(location): this store keeps no users", code: 1)
+    }
+    let analyzer = try CommandSupport.analyzer(profile: profile, offline: true, dns: nil)
+    let context = (profile?.analysisInput ?? []) + Array("\u{0}dkim:false".utf8)
+    let service = CaseService(
+      store: caseStore, investigator: Investigator(profile: profile, analyzer: analyzer), context: context)
+    let (host, port) = Self.address(listen)!
+    let workbench = Workbench(
+      service: service, users: users,
+      settings: WorkbenchSettings(
+        host: host, port: port, secureCookies: secureCookies, idleTimeout: TimeInterval(idleMinutes * 60)))
+    if try await users.users().isEmpty {
+      CommandSupport.warn(
+        "no user can sign in yet: add one with `becscope user add NAME --role admin --store \(location)`")
+    }
+    CommandSupport.status("serving \(location) on http://\(listen) (Ctrl-C stops)")
+    try await workbench.application().runService()
+  }
+}

@@ -1,0 +1,244 @@
+import Analysis
+import CaseStorage
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdBcrypt
+import HummingbirdTesting
+import Investigation
+import MailCore
+import Testing
+
+@testable import Workbench
+
+/// `becscope serve` through Hummingbird's router test framework: sign-in, sessions and CSRF,
+/// roles, the security headers, hostile data in the pages, the case's report.
+@Suite("Workbench (becscope serve)")
+struct WorkbenchTests {
+  static let password = "correct horse battery staple"
+  /// A bcrypt hash of `password` made once (cost 4 keeps the suite fast; the command uses 12).
+  static let hash = Bcrypt.hash(password, cost: 4)
+
+  /// A workbench over a memory store holding one case (a hostile title, one lure) and users.
+  func workbench() async throws -> (Workbench, caseID: String) {
+    let store = InMemoryCaseStore()
+    for (name, role) in [("hana", UserRecord.Role.analyst), ("vera", .viewer), ("ada", .admin)] {
+      _ = await store.addUser(UserRecord(name: name, role: role, passwordHash: Self.hash))
+    }
+    let service = CaseService(
+      store: store, investigator: Investigator(profile: nil, analyzer: Analyzer()), context: Array("test".utf8))
+    let record = try await service.openCase(named: "Lure <script>alert(1)</script> \u{202E}fdp.exe")
+    let lure = """
+      From: "CEO" <boss.urgent@gmail.com>\r
+      To: someone@corp.test\r
+      Subject: </title><img src=x onerror=alert(2)> urgent wire\r
+      Date: Mon, 2 Mar 2026 09:00:00 +0000\r
+      Message-ID: <lure-1@gmail.com>\r
+      \r
+      Please wire the funds today, keep this confidential.\r
+
+      """
+    _ = try await service.intake(
+      [RawMessage(bytes: Array(lure.utf8), source: "lure.eml")], provenance: .upload,
+      into: record.id)
+    return (Workbench(service: service, users: store), record.id)
+  }
+
+  /// A client's cookie jar, from Set-Cookie headers.
+  struct Jar {
+    var cookies: [String: String] = [:]
+    mutating func take(_ response: TestResponse) {
+      for header in response.headers[values: .setCookie] {
+        let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+        if pair.count == 2, !pair[1].isEmpty {
+          cookies[String(pair[0])] = String(pair[1])
+        } else {
+          cookies.removeValue(forKey: String(pair[0]))
+        }
+      }
+    }
+    var header: HTTPFields {
+      cookies.isEmpty ? [:] : [.cookie: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")]
+    }
+  }
+
+  static func form(_ values: [String: String]) -> ByteBuffer {
+    var allowed = CharacterSet.alphanumerics
+    allowed.insert(charactersIn: "-._~")
+    return ByteBuffer(
+      string: values.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed)!)" }.joined(
+        separator: "&"))
+  }
+
+  static func value(of field: String, in html: String) -> String? {
+    guard let r = html.range(of: "name=\"\(field)\" value=\"") else { return nil }
+    return String(html[r.upperBound...].prefix { $0 != "\"" })
+  }
+
+  /// Signs in through the form; returns the jar with the session cookie.
+  func signIn(_ client: some TestClientProtocol, _ name: String, password: String = password) async throws -> (
+    Jar, TestResponse
+  ) {
+    var jar = Jar()
+    let page = try await client.execute(uri: "/login", method: .get)
+    jar.take(page)
+    let csrf = try #require(Self.value(of: "csrf", in: String(buffer: page.body)))
+    var headers = jar.header
+    headers[.contentType] = "application/x-www-form-urlencoded"
+    let response = try await client.execute(
+      uri: "/login", method: .post, headers: headers,
+      body: Self.form(["csrf": csrf, "name": name, "password": password]))
+    jar.take(response)
+    return (jar, response)
+  }
+
+  @Test("every route but /login, /healthz and the style sheet refuses an anonymous request; headers on all")
+  func anonymous() async throws {
+    let (workbench, caseID) = try await workbench()
+    let app = Application(router: workbench.router())
+    try await app.test(.router) { client in
+      let health = try await client.execute(uri: "/healthz", method: .get)
+      #expect(health.status == .ok)
+      for (uri, method) in [
+        ("/", HTTPRequest.Method.get), ("/cases/\(caseID)", .get), ("/cases/\(caseID)/notes", .post),
+        ("/logout", .post),
+      ] {
+        let r = try await client.execute(uri: uri, method: method)
+        #expect(r.status == .seeOther && r.headers[.location] == "/login", "\(method) \(uri): \(r.status)")
+      }
+      let api = try await client.execute(uri: "/api/v1/cases", method: .get)
+      #expect(api.status == .unauthorized)
+      #expect(api.headers[.contentType] == "application/problem+json")
+      for r in [health, api] {
+        #expect(r.headers[HTTPField.Name("Content-Security-Policy")!]?.contains("script-src 'none'") == true)
+        #expect(r.headers[HTTPField.Name("Content-Security-Policy")!]?.contains("frame-ancestors 'none'") == true)
+        #expect(r.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
+        #expect(r.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")
+      }
+      let missing = try await client.execute(uri: "/no/such/page", method: .get)
+      #expect(missing.status == .notFound)
+    }
+  }
+
+  @Test(
+    "sign-in: a wrong password is 401, a form without its token 403, five failures lock the name; a new session each time"
+  )
+  func signIn() async throws {
+    let (workbench, _) = try await workbench()
+    let app = Application(router: workbench.router())
+    try await app.test(.router) { client in
+      let (_, wrong) = try await signIn(client, "hana", password: "not the password")
+      #expect(wrong.status == .unauthorized)
+      #expect(String(buffer: wrong.body).contains("Wrong user name or password."))
+      // No login token: refused before the password is looked at.
+      let forged = try await client.execute(
+        uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+        body: Self.form(["csrf": "guess", "name": "hana", "password": Self.password]))
+      #expect(forged.status == .forbidden)
+      let (jar, ok) = try await signIn(client, "hana")
+      #expect(ok.status == .seeOther && ok.headers[.location] == "/")
+      let cookie = try #require(ok.headers[values: .setCookie].first { $0.hasPrefix("becscope_session=") })
+      #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"))
+      // Signing in again (even presenting the old session) gives a new session; the old one ends.
+      var headers = jar.header
+      let page = try await client.execute(uri: "/login", method: .get, headers: headers)
+      var again = jar
+      again.take(page)
+      headers = again.header
+      headers[.contentType] = "application/x-www-form-urlencoded"
+      let second = try await client.execute(
+        uri: "/login", method: .post, headers: headers,
+        body: Self.form([
+          "csrf": try #require(Self.value(of: "csrf", in: String(buffer: page.body))), "name": "hana",
+          "password": Self.password,
+        ]))
+      again.take(second)
+      #expect(again.cookies["becscope_session"] != jar.cookies["becscope_session"])
+      let old = try await client.execute(uri: "/", method: .get, headers: jar.header)
+      #expect(old.status == .seeOther, "the replaced session still works")
+      // Five failures for one name: the next attempt is refused even with the right password.
+      for _ in 0..<5 { _ = try await signIn(client, "vera", password: "wrong password") }
+      let (_, locked) = try await signIn(client, "vera")
+      #expect(locked.status == .tooManyRequests)
+    }
+  }
+
+  @Test("the inbox and the case's report show hostile titles and messages as inert text")
+  func pages() async throws {
+    let (workbench, caseID) = try await workbench()
+    let app = Application(router: workbench.router())
+    try await app.test(.router) { client in
+      let (jar, _) = try await signIn(client, "vera")
+      let inbox = try await client.execute(uri: "/", method: .get, headers: jar.header)
+      #expect(inbox.status == .ok)
+      let html = String(buffer: inbox.body)
+      #expect(html.contains("Lure &lt;script&gt;alert(1)&lt;/script&gt; ⟨U+202E⟩fdp.exe"))
+      #expect(html.contains("<html lang=\"en\"") && html.contains(">Cases</h1>"))
+      var japanese = jar.header
+      japanese[.acceptLanguage] = "ja-JP,ja;q=0.9"
+      let ja = String(buffer: try await client.execute(uri: "/", method: .get, headers: japanese).body)
+      #expect(ja.contains("<html lang=\"ja\"") && ja.contains(">案件一覧</h1>") && ja.contains("サインアウト"))
+      #expect(!html.contains("<script") && !html.contains("\u{202E}"))
+      var headers = jar.header
+      headers[.acceptLanguage] = "ja,en;q=0.5"
+      let page = try await client.execute(uri: "/cases/\(caseID)", method: .get, headers: headers)
+      #expect(page.status == .ok)
+      let report = String(buffer: page.body)
+      #expect(report.contains("<html lang=\"ja\"") && report.contains("調査報告書"))
+      #expect(report.contains("&lt;/title&gt;&lt;img src=x onerror=alert(2)&gt;"))
+      #expect(!report.contains("<img") && !report.contains("<script"))
+      let policy = try #require(page.headers[HTTPField.Name("Content-Security-Policy")!])
+      #expect(policy.contains("script-src 'none'") && policy.contains("style-src 'sha256-"))
+      let api = try await client.execute(uri: "/api/v1/cases", method: .get, headers: jar.header)
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(buffer: api.body)) as? [String: Any])
+      #expect((object["cases"] as? [[String: Any]])?.first?["id"] as? String == caseID)
+      let none = try await client.execute(uri: "/cases/no-such-case", method: .get, headers: jar.header)
+      #expect(none.status == .notFound)
+    }
+  }
+
+  @Test("notes: a viewer is refused (403), a form without the session's token is refused, an analyst's is kept")
+  func notes() async throws {
+    let (workbench, caseID) = try await workbench()
+    let app = Application(router: workbench.router())
+    try await app.test(.router) { client in
+      func post(_ jar: Jar, _ form: [String: String]) async throws -> TestResponse {
+        var headers = jar.header
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return try await client.execute(
+          uri: "/cases/\(caseID)/notes", method: .post, headers: headers, body: Self.form(form))
+      }
+      func csrf(_ jar: Jar) async throws -> String {
+        let inbox = try await client.execute(uri: "/", method: .get, headers: jar.header)
+        return try #require(Self.value(of: "csrf", in: String(buffer: inbox.body)))
+      }
+      let (viewer, _) = try await signIn(client, "vera")
+      #expect(try await post(viewer, ["csrf": try await csrf(viewer), "text": "x"]).status == .forbidden)
+      let (analyst, _) = try await signIn(client, "hana")
+      #expect(try await post(analyst, ["text": "no token"]).status == .forbidden)
+      #expect(try await post(analyst, ["csrf": "forged", "text": "wrong token"]).status == .forbidden)
+      let token = try await csrf(analyst)
+      let kept = try await post(analyst, ["csrf": token, "text": "called the CEO: he sent nothing"])
+      #expect(kept.status == .seeOther)
+      let notes = try await workbench.service.notes(in: caseID).map(\.text)
+      #expect(notes == ["hana: called the CEO: he sent nothing"])
+      // Signed out, the session is gone.
+      var headers = analyst.header
+      headers[.contentType] = "application/x-www-form-urlencoded"
+      let out = try await client.execute(
+        uri: "/logout", method: .post, headers: headers, body: Self.form(["csrf": token]))
+      #expect(out.status == .seeOther && out.headers[.location] == "/login")
+      #expect(try await client.execute(uri: "/", method: .get, headers: analyst.header).status == .seeOther)
+    }
+  }
+
+  @Test("a session unused for longer than the idle time is signed out")
+  func idle() async {
+    let table = SessionTable(idleTimeout: 60)
+    let token = await table.open(
+      for: UserRecord(name: "hana", role: .analyst, passwordHash: Self.hash), replacing: nil)
+    #expect(await table.session(token, now: Date().addingTimeInterval(30)) != nil)
+    #expect(await table.session(token, now: Date().addingTimeInterval(30 + 61)) == nil)
+    #expect(await table.session(token) == nil)
+  }
+}
