@@ -46,7 +46,8 @@ public struct ManualEvidence: Sendable {
   }
 
   private mutating func read(_ path: String) throws(FileError) {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    // FileBytes answers an empty file itself (Foundation's reader leaks its buffer on one).
+    guard let data = FileBytes.read(path) else {
       throw FileError(.unreadable, path: path, reason: "cannot be read")
     }
     let name = (path as NSString).lastPathComponent

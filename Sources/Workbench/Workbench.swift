@@ -70,8 +70,15 @@ public struct Workbench: Sendable {
     router.post("login") { request, _ in try await login(request) }
     router.post("logout") { request, _ in try await logout(request) }
     router.get("/") { request, _ in try await inbox(request) }
+    router.post("cases") { request, _ in try await createCase(request) }
     router.get("cases/:id") { request, context in
       try await casePage(request, id: try context.parameters.require("id"))
+    }
+    router.get("cases/:id/report") { request, context in
+      try await reportPage(request, id: try context.parameters.require("id"))
+    }
+    router.post("cases/:id/upload") { request, context in
+      try await upload(request, id: try context.parameters.require("id"))
     }
     router.post("cases/:id/notes") { request, context in
       try await addNote(request, id: try context.parameters.require("id"))
@@ -183,8 +190,109 @@ public struct Workbench: Sendable {
     return page("inbox", values)
   }
 
-  /// The case's report, built live from the store (the analyses kept there; no network).
+  /// A case: its messages and notes, the forms to add to it, the link to its report.
   func casePage(_ request: Request, id: String) async throws -> Response {
+    let (_, session) = try await require(request, .viewer)
+    let record = try await existingCase(id)
+    let messages = try await storeCall { () async throws(StoreError) in try await service.store.messages(in: id) }
+    let notes = try await storeCall { () async throws(StoreError) in try await service.store.notes(in: id) }
+    let f = ISO8601DateFormatter()
+    let words = WorkbenchPages.words(Self.language(request))
+    var values = layout(session, words)
+    values["title"] = record.title
+    values["id"] = record.id
+    values["status"] = record.status.rawValue
+    values["count"] = messages.count
+    values["analyst"] = session.role >= .analyst
+    values["messages"] = messages.prefix(500).map { m in
+      [
+        "source": (m.provenance.source as NSString).lastPathComponent, "kind": m.provenance.kind.rawValue,
+        "reporter": m.provenance.reporter ?? "", "added": f.string(from: m.addedAt),
+      ]
+    }
+    if messages.count > 500 { values["more"] = messages.count - 500 }
+    values["notes"] = notes.map { ["at": f.string(from: $0.at), "text": $0.text] }
+    if let added = request.uri.queryParameters["added"].flatMap({ Int($0) }) {
+      values["result"] = WorkbenchPages.uploaded(
+        Self.language(request), added: added,
+        repeats: request.uri.queryParameters["repeats"].flatMap { Int($0) } ?? 0,
+        skipped: request.uri.queryParameters["skipped"].flatMap { Int($0) } ?? 0)
+    }
+    return page("case", values)
+  }
+
+  func existingCase(_ id: String) async throws -> CaseRecord {
+    guard
+      let record = try await storeCall({ () async throws(StoreError) in try await service.store.caseRecord(id: id) })
+    else {
+      throw WorkbenchError(.notFound, "no case \(id)")
+    }
+    return record
+  }
+
+  /// Makes a case (`title`), or opens the one of that title.
+  func createCase(_ request: Request) async throws -> Response {
+    let (_, session) = try await require(request, .analyst)
+    let form = try await Self.form(request)
+    try checkCSRF(form, session)
+    let title = (form["title"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !title.isEmpty, title.count <= 200 else {
+      throw WorkbenchError(.badRequest, "a title is 1 to 200 characters")
+    }
+    do {
+      let record = try await service.openCase(named: title)
+      return Response(status: .seeOther, headers: [.location: "/cases/\(record.id)"])
+    } catch {
+      throw WorkbenchError(HTTPResponse.Status(code: error.httpStatus), error.description)
+    }
+  }
+
+  /// Reported messages uploaded into a case (`.eml`, `.msg`, mbox; at most 25 MiB and 50 files
+  /// a request), taken in by the case service like files on the command line.
+  func upload(_ request: Request, id: String) async throws -> Response {
+    let (_, session) = try await require(request, .analyst)
+    _ = try await existingCase(id)
+    var request = request
+    let body: ByteBuffer
+    do {
+      body = try await request.collectBody(upTo: Upload.maxBytes)
+    } catch {
+      throw WorkbenchError(
+        .contentTooLarge, "an upload is at most \(Upload.maxBytes >> 20) MiB; send fewer or smaller files")
+    }
+    guard let form = Upload(contentType: request.headers[.contentType] ?? "", body: Array(buffer: body)) else {
+      throw WorkbenchError(.unsupportedMediaType, "send the files as multipart/form-data")
+    }
+    try checkCSRF(form.fields, session)
+    guard !form.files.isEmpty else { throw WorkbenchError(.badRequest, "choose at least one file") }
+    guard form.files.count <= Upload.maxFiles else {
+      throw WorkbenchError(.badRequest, "at most \(Upload.maxFiles) files an upload")
+    }
+    let written: (folder: String, paths: [String])
+    do {
+      written = try form.write()
+    } catch {
+      throw WorkbenchError(.internalServerError, "the upload could not be stored for reading")
+    }
+    defer { try? FileManager.default.removeItem(atPath: written.folder) }
+    let summary: CaseService.IntakeSummary
+    do {
+      summary = try await service.intake(try InputSource.expand(written.paths), into: id)
+    } catch let error as CaseError {
+      throw WorkbenchError(HTTPResponse.Status(code: error.httpStatus), error.description)
+    } catch {
+      throw WorkbenchError(.unprocessableContent, "\(error)")
+    }
+    return Response(
+      status: .seeOther,
+      headers: [
+        .location:
+          "/cases/\(id)?added=\(summary.added)&repeats=\(summary.duplicates)&skipped=\(summary.skipped.count)"
+      ])
+  }
+
+  /// The case's report, built live from the store (the analyses kept there; no network).
+  func reportPage(_ request: Request, id: String) async throws -> Response {
     _ = try await require(request, .viewer)
     guard
       let record = try await storeCall({ () async throws(StoreError) in try await service.store.caseRecord(id: id) })
@@ -256,9 +364,16 @@ public struct Workbench: Sendable {
   }
 
   func page(_ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
-    Response(
+    let html = WorkbenchPages.render(template, values)
+    // A template that renders nothing is a fault of this build, said as one (never an empty 200).
+    guard !html.isEmpty else {
+      return Response(
+        status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
+        body: .init(byteBuffer: ByteBuffer(string: "the page \(template) could not be rendered\n")))
+    }
+    return Response(
       status: status, headers: [.contentType: "text/html; charset=utf-8"],
-      body: .init(byteBuffer: ByteBuffer(string: WorkbenchPages.render(template, values))))
+      body: .init(byteBuffer: ByteBuffer(string: html)))
   }
 
   /// The language a browser asks for (`Accept-Language`: Japanese first gives `ja`).

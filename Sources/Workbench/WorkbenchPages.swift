@@ -43,7 +43,12 @@ enum WorkbenchPages {
         "logout": "Sign out", "caseLabel": "Case", "statusLabel": "Status", "messagesLabel": "Messages",
         "updatedLabel": "Updated", "empty": "No case yet: run becscope investigate on this store, or upload reports.",
         "wrongPassword": "Wrong user name or password.", "expired": "The sign-in form expired; try again.",
-        "throttled": "Too many failed attempts; wait and try again.",
+        "throttled": "Too many failed attempts; wait and try again.", "newCase": "New case", "create": "Create",
+        "report": "Report", "notes": "Notes", "addNote": "Add a note",
+        "upload": "Upload reported mail (.eml, .msg, mbox)",
+        "send": "Upload", "messagesOf": "Messages", "sourceLabel": "File", "kindLabel": "How",
+        "reporterLabel": "Reporter",
+        "addedLabel": "Added", "moreMessages": "more messages (see the report)",
       ]
     case .ja:
       [
@@ -51,8 +56,20 @@ enum WorkbenchPages {
         "logout": "サインアウト", "caseLabel": "案件", "statusLabel": "状態", "messagesLabel": "メール数",
         "updatedLabel": "更新日時", "empty": "案件はまだありません。このストアで becscope investigate を実行するか、報告メールをアップロードしてください。",
         "wrongPassword": "ユーザー名またはパスワードが正しくありません。", "expired": "サインイン画面の有効期限が切れました。もう一度お試しください。",
-        "throttled": "失敗が続いたため、しばらく待ってから再度お試しください。",
+        "throttled": "失敗が続いたため、しばらく待ってから再度お試しください。", "newCase": "新しい案件", "create": "作成",
+        "report": "調査報告書", "notes": "メモ", "addNote": "メモを追加", "upload": "報告メールをアップロード（.eml、.msg、mbox）",
+        "send": "アップロード", "messagesOf": "メール", "sourceLabel": "ファイル", "kindLabel": "経路", "reporterLabel": "報告者",
+        "addedLabel": "追加日時", "moreMessages": "通は省略（報告書を参照）",
       ]
+    }
+  }
+
+  /// What an upload did, in words.
+  static func uploaded(_ language: ReportLanguage, added: Int, repeats: Int, skipped: Int) -> String {
+    switch language {
+    case .en:
+      "\(added) message(s) added, \(repeats) already in the case, \(skipped) file(s) could not be read."
+    case .ja: "\(added)通を追加しました（既にあったもの\(repeats)通、読めなかったファイル\(skipped)件）。"
     }
   }
 
@@ -77,7 +94,23 @@ enum WorkbenchPages {
     {{> layout-start}}<h1>{{title}}</h1>
     <table><tr><th>{{caseLabel}}</th><th>{{statusLabel}}</th><th>{{messagesLabel}}</th><th>{{updatedLabel}}</th></tr>
     {{#cases}}<tr><td><a href="/cases/{{id}}">{{title}}</a></td><td>{{status}}</td><td>{{messages}}</td><td>{{updated}}</td></tr>{{/cases}}
-    </table>{{^cases}}<p>{{empty}}</p>{{/cases}}{{> layout-end}}
+    </table>{{^cases}}<p>{{empty}}</p>{{/cases}}
+    <h2>{{newCase}}</h2><form method="post" action="/cases"><input type="hidden" name="csrf" value="{{user.csrf}}">
+    <input name="title" required maxlength="200"> <button type="submit">{{create}}</button></form>{{> layout-end}}
+    """,
+    "case": """
+    {{> layout-start}}<h1>{{title}}</h1><p>{{statusLabel}}: {{status}} · {{messagesLabel}}: {{count}} ·
+    <a href="/cases/{{id}}/report">{{report}}</a></p>{{#result}}<p>{{result}}</p>{{/result}}
+    {{#analyst}}<h2>{{upload}}</h2><form method="post" action="/cases/{{id}}/upload" enctype="multipart/form-data">
+    <input type="hidden" name="csrf" value="{{user.csrf}}"><input type="file" name="files" multiple required>
+    <button type="submit">{{send}}</button></form>{{/analyst}}
+    <h2>{{messagesOf}}</h2><table><tr><th>{{sourceLabel}}</th><th>{{kindLabel}}</th><th>{{reporterLabel}}</th><th>{{addedLabel}}</th></tr>
+    {{#messages}}<tr><td>{{source}}</td><td>{{kind}}</td><td>{{reporter}}</td><td>{{added}}</td></tr>{{/messages}}</table>
+    {{#more}}<p>{{more}} {{moreMessages}}</p>{{/more}}
+    <h2>{{notes}}</h2><ul>{{#notes}}<li>{{at}} — {{text}}</li>{{/notes}}</ul>
+    {{#analyst}}<form method="post" action="/cases/{{id}}/notes"><input type="hidden" name="csrf" value="{{user.csrf}}">
+    <textarea name="text" required maxlength="10000"></textarea> <button type="submit">{{addNote}}</button></form>{{/analyst}}
+    {{> layout-end}}
     """,
     "error": """
     {{> layout-start}}<h1>{{title}}</h1><p>{{detail}}</p>{{> layout-end}}

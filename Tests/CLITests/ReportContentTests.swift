@@ -328,5 +328,13 @@ extension ReportContentTests {
       unnamed, "--out", tempDir(),
     ])
     #expect(r2.status == 64 && r2.stderr.contains("name the file after it"), "\(r2.stderr)")
+    // An empty file (FuzzIntel's first find: Foundation's reader leaked on one) is an error too.
+    let empty = tempDir() + ".csv"
+    try "".write(toFile: empty, atomically: true, encoding: .utf8)
+    let r3 = try cli.run([
+      "investigate", "--offline", "--org", "\(Self.fixture)/org.yaml", "\(Self.fixture)/reports", "--evidence",
+      empty, "--out", tempDir(),
+    ])
+    #expect(r3.status == 64 && r3.stderr.contains("is empty"), "\(r3.stderr)")
   }
 }

@@ -100,8 +100,8 @@ struct WorkbenchTests {
       let health = try await client.execute(uri: "/healthz", method: .get)
       #expect(health.status == .ok)
       for (uri, method) in [
-        ("/", HTTPRequest.Method.get), ("/cases/\(caseID)", .get), ("/cases/\(caseID)/notes", .post),
-        ("/logout", .post),
+        ("/", HTTPRequest.Method.get), ("/cases/\(caseID)", .get), ("/cases/\(caseID)/report", .get),
+        ("/cases/\(caseID)/notes", .post), ("/cases/\(caseID)/upload", .post), ("/cases", .post), ("/logout", .post),
       ] {
         let r = try await client.execute(uri: uri, method: method)
         #expect(r.status == .seeOther && r.headers[.location] == "/login", "\(method) \(uri): \(r.status)")
@@ -181,7 +181,7 @@ struct WorkbenchTests {
       #expect(!html.contains("<script") && !html.contains("\u{202E}"))
       var headers = jar.header
       headers[.acceptLanguage] = "ja,en;q=0.5"
-      let page = try await client.execute(uri: "/cases/\(caseID)", method: .get, headers: headers)
+      let page = try await client.execute(uri: "/cases/\(caseID)/report", method: .get, headers: headers)
       #expect(page.status == .ok)
       let report = String(buffer: page.body)
       #expect(report.contains("<html lang=\"ja\"") && report.contains("調査報告書"))
@@ -240,5 +240,59 @@ struct WorkbenchTests {
     #expect(await table.session(token, now: Date().addingTimeInterval(30)) != nil)
     #expect(await table.session(token, now: Date().addingTimeInterval(30 + 61)) == nil)
     #expect(await table.session(token) == nil)
+  }
+
+  @Test("upload: reported mail into a case through a multipart form; a viewer, a forged form, no file are refused")
+  func upload() async throws {
+    let (workbench, caseID) = try await workbench()
+    let app = Application(router: workbench.router())
+    let lure = try String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("InvestigationTests/Fixtures/case/reports/report-2.eml"), encoding: .utf8)
+    try await app.test(.router) { client in
+      func send(_ jar: Jar, csrf: String?, files: [(String, String)]) async throws -> TestResponse {
+        let boundary = "----becscope\(UUID().uuidString)"
+        var body = ""
+        if let csrf { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n" }
+        for (name, content) in files {
+          body +=
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"files\"; filename=\"\(name)\"\r\n"
+            + "Content-Type: message/rfc822\r\n\r\n\(content)\r\n"
+        }
+        body += "--\(boundary)--\r\n"
+        var headers = jar.header
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        return try await client.execute(
+          uri: "/cases/\(caseID)/upload", method: .post, headers: headers, body: ByteBuffer(string: body))
+      }
+      func csrf(_ jar: Jar) async throws -> String {
+        let page = try await client.execute(uri: "/cases/\(caseID)", method: .get, headers: jar.header)
+        return try #require(Self.value(of: "csrf", in: String(buffer: page.body)), "\(page.status) \(page.headers)")
+      }
+      let (viewer, _) = try await signIn(client, "vera")
+      #expect(try await send(viewer, csrf: try await csrf(viewer), files: [("r.eml", lure)]).status == .forbidden)
+      let (analyst, _) = try await signIn(client, "hana")
+      #expect(try await send(analyst, csrf: nil, files: [("r.eml", lure)]).status == .forbidden)
+      let token = try await csrf(analyst)
+      #expect(try await send(analyst, csrf: token, files: []).status == .badRequest)
+      // A path in the file name stays a name.
+      let done = try await send(analyst, csrf: token, files: [("../../etc/report-2.eml", lure), ("again.eml", lure)])
+      #expect(done.status == .seeOther)
+      let location = try #require(done.headers[.location])
+      #expect(location.contains("added=1&repeats=1&skipped=0"), "\(location)")
+      let messages = try await workbench.service.store.messages(in: caseID)
+      #expect(messages.count == 2)
+      #expect(messages.contains { ($0.provenance.source as NSString).lastPathComponent == "report-2.eml" })
+      #expect(!messages.contains { $0.provenance.source.contains("/etc/") })
+      let page = String(buffer: try await client.execute(uri: location, method: .get, headers: analyst.header).body)
+      #expect(page.contains("1 message(s) added, 1 already in the case, 0 file(s) could not be read."))
+      // A new case from the inbox's form.
+      var headers = analyst.header
+      headers[.contentType] = "application/x-www-form-urlencoded"
+      let made = try await client.execute(
+        uri: "/cases", method: .post, headers: headers, body: Self.form(["csrf": token, "title": "Second lure"]))
+      #expect(made.status == .seeOther && made.headers[.location]?.hasPrefix("/cases/") == true)
+      #expect(try await workbench.service.store.cases().map(\.title).contains("Second lure"))
+    }
   }
 }
