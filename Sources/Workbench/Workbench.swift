@@ -77,6 +77,13 @@ public struct Workbench: Sendable {
     router.get("cases/:id/report") { request, context in
       try await reportPage(request, id: try context.parameters.require("id"))
     }
+    router.post("cases/:id/status") { request, context in
+      try await setStatus(request, id: try context.parameters.require("id"))
+    }
+    router.get("cases/:id/messages/:sha256") { request, context in
+      try await messagePage(
+        request, id: try context.parameters.require("id"), sha256: try context.parameters.require("sha256"))
+    }
     router.post("cases/:id/upload") { request, context in
       try await upload(request, id: try context.parameters.require("id"))
     }
@@ -202,11 +209,13 @@ public struct Workbench: Sendable {
     values["title"] = record.title
     values["id"] = record.id
     values["status"] = record.status.rawValue
+    values["statuses"] = CaseRecord.Status.allCases.map { ["value": $0.rawValue, "selected": $0 == record.status] }
     values["count"] = messages.count
     values["analyst"] = session.role >= .analyst
     values["messages"] = messages.prefix(500).map { m in
       [
         "source": (m.provenance.source as NSString).lastPathComponent, "kind": m.provenance.kind.rawValue,
+        "sha256": m.sha256,
         "reporter": m.provenance.reporter ?? "", "added": f.string(from: m.addedAt),
       ]
     }
@@ -289,6 +298,41 @@ public struct Workbench: Sendable {
         .location:
           "/cases/\(id)?added=\(summary.added)&repeats=\(summary.duplicates)&skipped=\(summary.skipped.count)"
       ])
+  }
+
+  /// A case's status (`new`, `investigating`, `closed`), set by an analyst.
+  func setStatus(_ request: Request, id: String) async throws -> Response {
+    let (_, session) = try await require(request, .analyst)
+    let form = try await Self.form(request)
+    try checkCSRF(form, session)
+    guard let status = form["status"].flatMap(CaseRecord.Status.init(rawValue:)) else {
+      throw WorkbenchError(.badRequest, "the status is one of new, investigating, closed")
+    }
+    _ = try await existingCase(id)
+    try await storeCall { () async throws(StoreError) in try await service.store.setStatus(status, of: id) }
+    return Response(status: .seeOther, headers: [.location: "/cases/\(id)"])
+  }
+
+  /// One message of a case as `becscope analyze` reads it (verdict, origin, authentication,
+  /// findings, indicators), analysed again from its stored bytes, with its header fields; all
+  /// of it text, escaped; links are defanged; nothing from the message is loaded.
+  func messagePage(_ request: Request, id: String, sha256: String) async throws -> Response {
+    let (_, session) = try await require(request, .viewer)
+    let stored = try await storeCall { () async throws(StoreError) in try await service.store.messages(in: id) }
+    guard let message = stored.first(where: { $0.sha256 == sha256 }),
+      let bytes = try await storeCall({ () async throws(StoreError) in try await service.store.raw(sha256: sha256) })
+    else {
+      throw WorkbenchError(.notFound, "no such message in case \(id)")
+    }
+    let parsed = MessageParser().parse(RawMessage(bytes: bytes, source: message.provenance.source))
+    let analysis = service.investigator.analyzer.analyze(parsed, source: message.provenance.source)
+    let words = WorkbenchPages.words(Self.language(request))
+    var values = layout(session, words)
+    values["title"] = parsed.subject ?? (message.provenance.source as NSString).lastPathComponent
+    values["caseID"] = id
+    values["analysis"] = AnalyzeTextRenderer(style: .text).render(analysis)
+    values["headers"] = parsed.headers.prefix(200).map { ["name": $0.name, "value": $0.value] }
+    return page("message", values)
   }
 
   /// The case's report, built live from the store (the analyses kept there; no network).

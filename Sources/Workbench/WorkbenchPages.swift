@@ -32,6 +32,7 @@ enum WorkbenchPages {
     table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;overflow-wrap:anywhere}
     th{background:#eee}.error{color:#a00;font-weight:bold}form.inline{display:inline;margin-left:auto}
     label{display:block;margin:.5rem 0}input{font:inherit;padding:.2rem}
+    pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f6f6f6;padding:.5rem}
     """
 
   /// The pages' words in English and Japanese (the browser's `Accept-Language` chooses).
@@ -48,7 +49,8 @@ enum WorkbenchPages {
         "upload": "Upload reported mail (.eml, .msg, mbox)",
         "send": "Upload", "messagesOf": "Messages", "sourceLabel": "File", "kindLabel": "How",
         "reporterLabel": "Reporter",
-        "addedLabel": "Added", "moreMessages": "more messages (see the report)",
+        "addedLabel": "Added", "moreMessages": "more messages (see the report)", "setStatus": "Set status",
+        "analysisLabel": "Analysis", "headersLabel": "Header fields",
       ]
     case .ja:
       [
@@ -59,7 +61,8 @@ enum WorkbenchPages {
         "throttled": "失敗が続いたため、しばらく待ってから再度お試しください。", "newCase": "新しい案件", "create": "作成",
         "report": "調査報告書", "notes": "メモ", "addNote": "メモを追加", "upload": "報告メールをアップロード（.eml、.msg、mbox）",
         "send": "アップロード", "messagesOf": "メール", "sourceLabel": "ファイル", "kindLabel": "経路", "reporterLabel": "報告者",
-        "addedLabel": "追加日時", "moreMessages": "通は省略（報告書を参照）",
+        "addedLabel": "追加日時", "moreMessages": "通は省略（報告書を参照）", "setStatus": "状態を変更",
+        "analysisLabel": "分析結果", "headersLabel": "ヘッダー",
       ]
     }
   }
@@ -101,15 +104,24 @@ enum WorkbenchPages {
     "case": """
     {{> layout-start}}<h1>{{title}}</h1><p>{{statusLabel}}: {{status}} · {{messagesLabel}}: {{count}} ·
     <a href="/cases/{{id}}/report">{{report}}</a></p>{{#result}}<p>{{result}}</p>{{/result}}
+    {{#analyst}}<form method="post" action="/cases/{{id}}/status"><input type="hidden" name="csrf" value="{{user.csrf}}">
+    <select name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/statuses}}</select>
+    <button type="submit">{{setStatus}}</button></form>{{/analyst}}
     {{#analyst}}<h2>{{upload}}</h2><form method="post" action="/cases/{{id}}/upload" enctype="multipart/form-data">
     <input type="hidden" name="csrf" value="{{user.csrf}}"><input type="file" name="files" multiple required>
     <button type="submit">{{send}}</button></form>{{/analyst}}
     <h2>{{messagesOf}}</h2><table><tr><th>{{sourceLabel}}</th><th>{{kindLabel}}</th><th>{{reporterLabel}}</th><th>{{addedLabel}}</th></tr>
-    {{#messages}}<tr><td>{{source}}</td><td>{{kind}}</td><td>{{reporter}}</td><td>{{added}}</td></tr>{{/messages}}</table>
+    {{#messages}}<tr><td><a href="/cases/{{id}}/messages/{{sha256}}">{{source}}</a></td><td>{{kind}}</td><td>{{reporter}}</td><td>{{added}}</td></tr>{{/messages}}</table>
     {{#more}}<p>{{more}} {{moreMessages}}</p>{{/more}}
     <h2>{{notes}}</h2><ul>{{#notes}}<li>{{at}} — {{text}}</li>{{/notes}}</ul>
     {{#analyst}}<form method="post" action="/cases/{{id}}/notes"><input type="hidden" name="csrf" value="{{user.csrf}}">
     <textarea name="text" required maxlength="10000"></textarea> <button type="submit">{{addNote}}</button></form>{{/analyst}}
+    {{> layout-end}}
+    """,
+    "message": """
+    {{> layout-start}}<p><a href="/cases/{{caseID}}">←</a></p><h1>{{title}}</h1>
+    <h2>{{analysisLabel}}</h2><pre>{{analysis}}</pre>
+    <h2>{{headersLabel}}</h2><table>{{#headers}}<tr><th>{{name}}</th><td>{{value}}</td></tr>{{/headers}}</table>
     {{> layout-end}}
     """,
     "error": """

@@ -295,4 +295,43 @@ struct WorkbenchTests {
       #expect(try await workbench.service.store.cases().map(\.title).contains("Second lure"))
     }
   }
+
+  @Test("a message as analyze reads it, its header fields inert; the status set by an analyst, not a viewer")
+  func messageAndStatus() async throws {
+    let (workbench, caseID) = try await workbench()
+    let app = Application(router: workbench.router())
+    let sha256 = try #require(try await workbench.service.store.messages(in: caseID).first?.sha256)
+    try await app.test(.router) { client in
+      let (viewer, _) = try await signIn(client, "vera")
+      let casePage = String(
+        buffer: try await client.execute(uri: "/cases/\(caseID)", method: .get, headers: viewer.header).body)
+      #expect(casePage.contains("/cases/\(caseID)/messages/\(sha256)"))
+      let page = try await client.execute(
+        uri: "/cases/\(caseID)/messages/\(sha256)", method: .get, headers: viewer.header)
+      #expect(page.status == .ok)
+      let html = String(buffer: page.body)
+      #expect(html.contains("&lt;/title&gt;&lt;img src=x onerror=alert(2)&gt; urgent wire"))
+      #expect(!html.contains("<img"))
+      #expect(html.contains("boss.urgent@gmail.com") || html.contains("boss.urgent@gmail[.]com"))
+      #expect(html.contains("<th>Message-ID</th>"))
+      let missing = try await client.execute(
+        uri: "/cases/\(caseID)/messages/\(String(repeating: "0", count: 64))", method: .get, headers: viewer.header)
+      #expect(missing.status == .notFound)
+      func setStatus(_ jar: Jar, _ status: String) async throws -> TestResponse {
+        let page = try await client.execute(uri: "/", method: .get, headers: jar.header)
+        var headers = jar.header
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return try await client.execute(
+          uri: "/cases/\(caseID)/status", method: .post, headers: headers,
+          body: Self.form([
+            "csrf": try #require(Self.value(of: "csrf", in: String(buffer: page.body))), "status": status,
+          ]))
+      }
+      #expect(try await setStatus(viewer, "closed").status == .forbidden)
+      let (analyst, _) = try await signIn(client, "hana")
+      #expect(try await setStatus(analyst, "sideways").status == .badRequest)
+      #expect(try await setStatus(analyst, "investigating").status == .seeOther)
+      #expect(try await workbench.service.store.caseRecord(id: caseID)?.status == .investigating)
+    }
+  }
 }
