@@ -91,6 +91,9 @@ public struct Workbench: Sendable {
       try await addNote(request, id: try context.parameters.require("id"))
     }
     router.get("api/v1/cases") { request, _ in try await apiCases(request) }
+    router.get("api/v1/cases/:id") { request, context in
+      try await apiCase(request, id: try context.parameters.require("id"))
+    }
     return router
   }
 
@@ -394,6 +397,31 @@ public struct Workbench: Sendable {
       ]
     }
     let data = try JSONSerialization.data(withJSONObject: ["cases": items], options: [.sortedKeys])
+    return Response(
+      status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+  }
+
+  /// One case: its record, message count, notes, and the campaigns of its latest build (as
+  /// `case.json` gives them, when a build was recorded).
+  func apiCase(_ request: Request, id: String) async throws -> Response {
+    _ = try await require(request, .viewer, api: true)
+    guard
+      let c = try await storeCall({ () async throws(StoreError) in try await service.store.caseRecord(id: id) })
+    else {
+      throw WorkbenchError(.notFound, "no case \(id)")
+    }
+    let messages = try await storeCall { () async throws(StoreError) in try await service.store.messages(in: id) }
+    let notes = try await storeCall { () async throws(StoreError) in try await service.store.notes(in: id) }
+    let campaigns = try await storeCall { () async throws(StoreError) in try await service.store.campaigns(in: id) }
+    let f = ISO8601DateFormatter()
+    let object: [String: Any] = [
+      "id": c.id, "title": c.title, "status": c.status.rawValue, "created_at": f.string(from: c.createdAt),
+      "updated_at": f.string(from: c.updatedAt), "messages": messages.count,
+      "notes": notes.map { ["at": f.string(from: $0.at), "text": $0.text] },
+      // Stored as JSON by the build that recorded them; a record that does not parse is left out.
+      "campaigns": campaigns.compactMap { try? JSONSerialization.jsonObject(with: Data($0.json.utf8)) },
+    ]
+    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
     return Response(
       status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
   }

@@ -194,6 +194,14 @@ struct WorkbenchTests {
       #expect((object["cases"] as? [[String: Any]])?.first?["id"] as? String == caseID)
       let none = try await client.execute(uri: "/cases/no-such-case", method: .get, headers: jar.header)
       #expect(none.status == .notFound)
+      let one = try await client.execute(uri: "/api/v1/cases/\(caseID)", method: .get, headers: jar.header)
+      let detail = try #require(try JSONSerialization.jsonObject(with: Data(buffer: one.body)) as? [String: Any])
+      #expect(
+        detail["messages"] as? Int == 1
+          && detail["title"] as? String == "Lure <script>alert(1)</script> \u{202E}fdp.exe")
+      let unknown = try await client.execute(uri: "/api/v1/cases/nope", method: .get, headers: jar.header)
+      #expect(unknown.status == .notFound && unknown.headers[.contentType] == "application/problem+json")
+      #expect(try await client.execute(uri: "/api/v1/cases/\(caseID)", method: .get).status == .unauthorized)
     }
   }
 
