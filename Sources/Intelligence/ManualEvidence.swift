@@ -62,18 +62,11 @@ public struct ManualEvidence: Sendable {
   }
 
   private struct Envelope<A: Decodable>: Decodable { var data: A }
+  /// A VirusTotal object: its type and id around the client's own attribute decoding.
   private struct VTObject: Decodable {
-    struct Attributes: Decodable {
-      var last_analysis_stats: AnalysisStats?
-      var reputation: Int?
-      var asn: Int?
-      var as_owner: String?
-      var country: String?
-      var network: String?
-    }
     var type: String
     var id: String
-    var attributes: Attributes
+    var attributes: VirusTotalClient.AddressAttributes
   }
   private struct AbuseIPDBCheck: Decodable {
     var ipAddress: String
@@ -90,12 +83,10 @@ public struct ManualEvidence: Sendable {
       return
     }
     if let object = try? decoder.decode(Envelope<VTObject>.self, from: data).data {
-      let a = object.attributes
-      let malicious = a.last_analysis_stats?.malicious ?? 0
+      let report = object.attributes.report
+      let malicious = report.stats?.malicious ?? 0
       if object.type == "ip_address" {
-        addresses[object.id, default: IPIntel(ip: object.id, notes: [])].virustotal = VTAddressReport(
-          stats: a.last_analysis_stats, reputation: a.reputation, asn: a.asn, asOwner: a.as_owner, country: a.country,
-          network: a.network)
+        addresses[object.id, default: IPIntel(ip: object.id, notes: [])].virustotal = report
       }
       add(object.id, "VirusTotal", "\(malicious) malicious", date, object.type, file)
       return

@@ -21,8 +21,10 @@ actor SessionTable {
   }
 
   /// A new session for `user`; returns its token.
-  func open(for user: UserRecord, replacing old: String?) -> String {
+  func open(for user: UserRecord, replacing old: String?, now: Date = Date()) -> String {
     if let old { sessions.removeValue(forKey: old) }
+    // Sessions nobody came back to are dropped here, so the table holds only live ones.
+    sessions = sessions.filter { now.timeIntervalSince($0.value.lastUsed) <= idleTimeout }
     let token = Self.randomToken()
     sessions[token] = Session(user: user.name, role: user.role, csrf: Self.randomToken(), lastUsed: Date())
     return token
@@ -41,6 +43,9 @@ actor SessionTable {
   }
 
   func close(_ token: String) { sessions.removeValue(forKey: token) }
+
+  /// How many sessions the table holds.
+  var count: Int { sessions.count }
 
   /// Ends every session of a user (removed, or given a new password).
   func closeAll(of user: String) { sessions = sessions.filter { $0.value.user != user } }
@@ -73,7 +78,14 @@ actor LoginThrottle {
     return recent.count < limit
   }
 
-  func failed(_ name: String, now: Date = Date()) { failures[name, default: []].append(now) }
+  func failed(_ name: String, now: Date = Date()) {
+    // Names with no failure in the window are forgotten, so guessing under many names cannot
+    // grow the table without bound.
+    if failures.count > 10_000 {
+      failures = failures.filter { $0.value.contains { now.timeIntervalSince($0) < window } }
+    }
+    failures[name, default: []].append(now)
+  }
 
   func succeeded(_ name: String) { failures.removeValue(forKey: name) }
 }

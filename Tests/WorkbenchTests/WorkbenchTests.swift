@@ -248,6 +248,11 @@ struct WorkbenchTests {
     #expect(await table.session(token, now: Date().addingTimeInterval(30)) != nil)
     #expect(await table.session(token, now: Date().addingTimeInterval(30 + 61)) == nil)
     #expect(await table.session(token) == nil)
+    // A session nobody comes back to is dropped when another opens.
+    let user = UserRecord(name: "vera", role: .viewer, passwordHash: Self.hash)
+    _ = await table.open(for: user, replacing: nil)
+    _ = await table.open(for: user, replacing: nil, now: Date().addingTimeInterval(120))
+    #expect(await table.count == 1)
   }
 
   @Test("upload: reported mail into a case through a multipart form; a viewer, a forged form, no file are refused")

@@ -39,13 +39,21 @@ struct VirusTotalClient: Sendable {
     var data: Data
   }
 
-  private struct AddressAttributes: Decodable {
+  /// An address object's `attributes` as the API gives them (also read from an answer the
+  /// analyst saved, `ManualEvidence`).
+  struct AddressAttributes: Decodable {
     var last_analysis_stats: AnalysisStats?
     var reputation: Int?
     var asn: Int?
     var as_owner: String?
     var country: String?
     var network: String?
+
+    var report: VTAddressReport {
+      VTAddressReport(
+        stats: last_analysis_stats, reputation: reputation, asn: asn, asOwner: as_owner, country: country,
+        network: network)
+    }
   }
 
   private struct DomainAttributes: Decodable {
@@ -66,10 +74,7 @@ struct VirusTotalClient: Sendable {
     let result = await caller.fetch(
       kind: "ip", indicator: ip, request: request("ip_addresses/\(ip)"), accepted: [200, 404])
     return Outcome.decode(result, source: "VirusTotal", notFoundStatus: 404) { (e: Envelope<AddressAttributes>) in
-      let a = e.data.attributes
-      return VTAddressReport(
-        stats: a.last_analysis_stats, reputation: a.reputation, asn: a.asn, asOwner: a.as_owner, country: a.country,
-        network: a.network)
+      e.data.attributes.report
     }
   }
 
