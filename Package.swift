@@ -103,8 +103,12 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
-      ]
+      ],
+      // The OpenAPI document is compiled in (Plugins/EmbedData).
+      exclude: ["Data"],
+      plugins: ["EmbedData"]
     ),
     .executableTarget(
       name: "becscope",

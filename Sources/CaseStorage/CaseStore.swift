@@ -21,6 +21,8 @@ public protocol CaseStore: Sendable {
   func cases() async throws(StoreError) -> [CaseRecord]
   /// Moves a case to another status (its `updatedAt` changes).
   func setStatus(_ status: CaseRecord.Status, of caseID: String) async throws(StoreError)
+  /// Names the analyst responsible for a case (nil: nobody); its `updatedAt` changes.
+  func setOwner(_ owner: String?, of caseID: String) async throws(StoreError)
 
   /// Adds a message to a case unless the case already holds one with the same key; true when it
   /// was new.

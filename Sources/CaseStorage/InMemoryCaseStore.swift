@@ -3,7 +3,7 @@ import MailCore
 
 /// A case store in memory, for unit tests and dry runs: the same behaviour as the databases
 /// (it passes the same conformance tests), nothing written anywhere.
-public actor InMemoryCaseStore: CaseStore, UserStore {
+public actor InMemoryCaseStore: CaseStore, WorkbenchStore {
   public nonisolated let location = "memory"
   private var caseTable: [String: CaseRecord] = [:]
   private var rawTable: [String: [UInt8]] = [:]
@@ -12,6 +12,10 @@ public actor InMemoryCaseStore: CaseStore, UserStore {
   private var noteTable: [String: [CaseNote]] = [:]
   private var campaignTable: [String: [StoredCampaign]] = [:]
   private var userTable: [String: UserRecord] = [:]
+  private var tokenTable: [String: APITokenRecord] = [:]
+  private var tokenOrder: [String] = []
+  private var auditTable: [AuditEntry] = []
+  private var verdictTable: [VerdictOverride] = []
 
   public init() {}
 
@@ -43,6 +47,12 @@ public actor InMemoryCaseStore: CaseStore, UserStore {
   public func setStatus(_ status: CaseRecord.Status, of caseID: String) throws(StoreError) {
     try existing(caseID)
     caseTable[caseID]?.status = status
+    caseTable[caseID]?.updatedAt = Date()
+  }
+
+  public func setOwner(_ owner: String?, of caseID: String) throws(StoreError) {
+    try existing(caseID)
+    caseTable[caseID]?.owner = owner
     caseTable[caseID]?.updatedAt = Date()
   }
 
@@ -130,4 +140,39 @@ public actor InMemoryCaseStore: CaseStore, UserStore {
     userTable[name]?.passwordHash = hash
     return true
   }
+
+  // MARK: Tokens, audit, verdicts
+
+  public func addToken(_ token: APITokenRecord) -> Bool {
+    guard tokenTable[token.id] == nil else { return false }
+    tokenTable[token.id] = token
+    tokenOrder.append(token.id)
+    return true
+  }
+
+  public func token(id: String) -> APITokenRecord? { tokenTable[id] }
+
+  public func tokens(of user: String?) -> [APITokenRecord] {
+    tokenOrder.compactMap { tokenTable[$0] }.filter { user == nil || $0.user == user }
+  }
+
+  public func revokeToken(id: String) -> Bool {
+    guard tokenTable[id] != nil, tokenTable[id]?.revokedAt == nil else { return false }
+    tokenTable[id]?.revokedAt = Date()
+    return true
+  }
+
+  public func record(_ entry: AuditEntry) { auditTable.append(entry) }
+
+  public func auditLog(caseID: String?, limit: Int) -> [AuditEntry] {
+    Array(auditTable.reversed().filter { caseID == nil || $0.caseID == caseID }.prefix(max(0, limit)))
+  }
+
+  public func setVerdict(_ verdict: VerdictOverride) throws(StoreError) {
+    try existing(verdict.caseID)
+    verdictTable.removeAll { $0.caseID == verdict.caseID && $0.sha256 == verdict.sha256 }
+    verdictTable.append(verdict)
+  }
+
+  public func verdicts(in caseID: String) -> [VerdictOverride] { verdictTable.filter { $0.caseID == caseID } }
 }

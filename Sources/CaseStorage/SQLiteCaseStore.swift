@@ -164,6 +164,34 @@ public final class SQLiteCaseStore: CaseStore {
         t.column("createdAt", .datetime).notNull()
       }
     }
+    migrator.registerMigration("v5: API tokens, the audit log, analysts' verdicts") { db in
+      try db.create(table: "apiTokens") { t in
+        t.primaryKey("id", .text)
+        t.column("user", .text).notNull().indexed()
+        t.column("label", .text).notNull()
+        t.column("scope", .text).notNull()
+        t.column("secretHash", .text).notNull()
+        t.column("createdAt", .datetime).notNull()
+        t.column("revokedAt", .datetime)
+      }
+      try db.create(table: "auditLog") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("at", .datetime).notNull()
+        t.column("user", .text).notNull()
+        t.column("action", .text).notNull()
+        t.column("caseID", .text).indexed()
+        t.column("detail", .text).notNull()
+      }
+      try db.create(table: "verdicts") { t in
+        t.column("caseID", .text).notNull().references("cases", onDelete: .cascade)
+        t.column("sha256", .text).notNull()
+        t.column("verdict", .text).notNull()
+        t.column("reason", .text).notNull()
+        t.column("user", .text).notNull()
+        t.column("at", .datetime).notNull()
+        t.primaryKey(["caseID", "sha256"])
+      }
+    }
     return migrator
   }
 
@@ -244,6 +272,14 @@ public final class SQLiteCaseStore: CaseStore {
     try await write("changing a case's status") { db in
       try db.execute(
         sql: "UPDATE cases SET status = ?, updatedAt = ? WHERE id = ?", arguments: [status.rawValue, Date(), caseID])
+      if db.changesCount == 0 { throw StoreError(.noSuchCase, store: location, "no case \(caseID)") }
+    }
+  }
+
+  public func setOwner(_ owner: String?, of caseID: String) async throws(StoreError) {
+    let location = location
+    try await write("changing a case's owner") { db in
+      try db.execute(sql: "UPDATE cases SET owner = ?, updatedAt = ? WHERE id = ?", arguments: [owner, Date(), caseID])
       if db.changesCount == 0 { throw StoreError(.noSuchCase, store: location, "no case \(caseID)") }
     }
   }
@@ -408,7 +444,7 @@ extension CaseRecord: FetchableRecord, PersistableRecord {
 
 extension CaseRecord.Status: DatabaseValueConvertible {}
 
-extension SQLiteCaseStore: UserStore {
+extension SQLiteCaseStore: WorkbenchStore {
   public func addUser(_ user: UserRecord) async throws(StoreError) -> Bool {
     try await write("adding user \(user.name)") { db in
       try db.execute(
@@ -442,6 +478,91 @@ extension SQLiteCaseStore: UserStore {
       try db.execute(sql: "UPDATE users SET passwordHash = ? WHERE name = ?", arguments: [hash, name])
       return db.changesCount > 0
     }
+  }
+
+  public func addToken(_ token: APITokenRecord) async throws(StoreError) -> Bool {
+    try await write("adding a token") { db in
+      try db.execute(
+        sql: """
+          INSERT OR IGNORE INTO apiTokens (id, user, label, scope, secretHash, createdAt, revokedAt)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          token.id, token.user, token.label, token.scope.rawValue, token.secretHash, token.createdAt, token.revokedAt,
+        ])
+      return db.changesCount > 0
+    }
+  }
+
+  public func token(id: String) async throws(StoreError) -> APITokenRecord? {
+    try await read("reading a token") { db in
+      try Row.fetchOne(db, sql: "SELECT * FROM apiTokens WHERE id = ?", arguments: [id]).flatMap(Self.token)
+    }
+  }
+
+  public func tokens(of user: String?) async throws(StoreError) -> [APITokenRecord] {
+    try await read("listing tokens") { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM apiTokens WHERE ? IS NULL OR user = ? ORDER BY createdAt, id", arguments: [user, user]
+      ).compactMap(Self.token)
+    }
+  }
+
+  public func revokeToken(id: String) async throws(StoreError) -> Bool {
+    try await write("revoking a token") { db in
+      try db.execute(
+        sql: "UPDATE apiTokens SET revokedAt = ? WHERE id = ? AND revokedAt IS NULL", arguments: [Date(), id])
+      return db.changesCount > 0
+    }
+  }
+
+  public func record(_ entry: AuditEntry) async throws(StoreError) {
+    try await write("writing the audit log") { db in
+      try db.execute(
+        sql: "INSERT INTO auditLog (at, user, action, caseID, detail) VALUES (?, ?, ?, ?, ?)",
+        arguments: [entry.at, entry.user, entry.action, entry.caseID, entry.detail])
+    }
+  }
+
+  public func auditLog(caseID: String?, limit: Int) async throws(StoreError) -> [AuditEntry] {
+    try await read("reading the audit log") { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM auditLog WHERE ? IS NULL OR caseID = ? ORDER BY id DESC LIMIT ?",
+        arguments: [caseID, caseID, max(0, limit)]
+      ).map {
+        AuditEntry(at: $0["at"], user: $0["user"], action: $0["action"], caseID: $0["caseID"], detail: $0["detail"])
+      }
+    }
+  }
+
+  public func setVerdict(_ verdict: VerdictOverride) async throws(StoreError) {
+    let location = location
+    try await write("setting a verdict") { db in
+      guard try Bool.fetchOne(db, sql: "SELECT 1 FROM cases WHERE id = ?", arguments: [verdict.caseID]) != nil else {
+        throw StoreError(.noSuchCase, store: location, "no case \(verdict.caseID)")
+      }
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO verdicts (caseID, sha256, verdict, reason, user, at) VALUES (?, ?, ?, ?, ?, ?)",
+        arguments: [verdict.caseID, verdict.sha256, verdict.verdict, verdict.reason, verdict.user, verdict.at])
+    }
+  }
+
+  public func verdicts(in caseID: String) async throws(StoreError) -> [VerdictOverride] {
+    try await read("reading the verdicts") { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM verdicts WHERE caseID = ? ORDER BY at, sha256", arguments: [caseID]).map
+      {
+        VerdictOverride(
+          caseID: $0["caseID"], sha256: $0["sha256"], verdict: $0["verdict"], reason: $0["reason"], user: $0["user"],
+          at: $0["at"])
+      }
+    }
+  }
+
+  private static func token(_ row: Row) -> APITokenRecord? {
+    guard let scope = APITokenRecord.Scope(rawValue: row["scope"]) else { return nil }
+    return APITokenRecord(
+      id: row["id"], user: row["user"], label: row["label"], scope: scope, secretHash: row["secretHash"],
+      createdAt: row["createdAt"], revokedAt: row["revokedAt"])
   }
 
   private static func user(_ row: Row) -> UserRecord? {

@@ -205,10 +205,12 @@ public struct CaseService: Sendable {
         }
       }
     }
+    let overrides = try await verdicts(in: caseID)
     let messages = zip(stored, all).map { m, analysis in
       var analysis = analysis!
       // The same bytes can be reported under two names: each copy keeps its own.
       analysis.source = m.provenance.source
+      if let decided = overrides[m.sha256] { analysis.bec.verdict.decided(by: decided) }
       return CaseMessage(
         key: m.key, origin: m.provenance.kind == .mailbox ? "mailbox" : "reported", source: m.provenance.source,
         analysis: analysis, fingerprint: Fingerprint(analysis))
@@ -229,7 +231,20 @@ public struct CaseService: Sendable {
       text += "message \(m.key)\u{0}\(m.sha256)\u{0}\(m.provenance.kind.rawValue)\u{0}\(m.provenance.source)\n"
     }
     for n in notes { text += "note \(n.text)\n" }
+    for (sha256, v) in try await verdicts(in: caseID).sorted(by: { $0.key < $1.key }) {
+      text += "verdict \(sha256)\u{0}\(v.verdict)\u{0}\(v.user)\u{0}\(v.reason)\n"
+    }
     return ContentHash.sha256(Array(text.utf8))
+  }
+
+  /// The analysts' verdicts on the case's messages, by SHA-256 (none from a store that keeps
+  /// no verdicts).
+  public func verdicts(in caseID: String) async throws(CaseError) -> [String: VerdictOverride] {
+    guard let workbench = store as? any WorkbenchStore else { return [:] }
+    let list = try await within("reading the analysts' verdicts") { () throws(StoreError) -> [VerdictOverride] in
+      try await workbench.verdicts(in: caseID)
+    }
+    return Dictionary(list.map { ($0.sha256, $0) }, uniquingKeysWith: { _, later in later })
   }
 
   // MARK: Sweeping and building

@@ -172,6 +172,26 @@ public final class PostgresCaseStore: CaseStore {
         """
       ]
     ),
+    (
+      "v5: API tokens, the audit log, analysts' verdicts",
+      [
+        """
+        CREATE TABLE api_tokens (id TEXT PRIMARY KEY, user_name TEXT NOT NULL, label TEXT NOT NULL, scope TEXT NOT NULL,
+          secret_hash TEXT NOT NULL, created_at TIMESTAMPTZ NOT NULL, revoked_at TIMESTAMPTZ)
+        """,
+        "CREATE INDEX api_tokens_user ON api_tokens (user_name)",
+        """
+        CREATE TABLE audit_log (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL, user_name TEXT NOT NULL,
+          action TEXT NOT NULL, case_id TEXT, detail TEXT NOT NULL)
+        """,
+        "CREATE INDEX audit_log_case ON audit_log (case_id, id)",
+        """
+        CREATE TABLE verdicts (case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE, sha256 TEXT NOT NULL,
+          verdict TEXT NOT NULL, reason TEXT NOT NULL, user_name TEXT NOT NULL, at TIMESTAMPTZ NOT NULL,
+          PRIMARY KEY (case_id, sha256))
+        """,
+      ]
+    ),
   ]
 
   private func migrate() async throws(StoreError) {
@@ -314,6 +334,16 @@ public final class PostgresCaseStore: CaseStore {
         client.query(
           "UPDATE cases SET status = \(status.rawValue), updated_at = \(Date()) WHERE id = \(caseID) RETURNING id",
           logger: logger))
+    }
+    if changed == 0 { throw StoreError(.noSuchCase, store: location, "no case \(caseID)") }
+  }
+
+  public func setOwner(_ owner: String?, of caseID: String) async throws(StoreError) {
+    let changed = try await run("changing a case's owner") {
+      try await rowCount(
+        client.query(
+          "UPDATE cases SET owner = \(owner), updated_at = \(Date()) WHERE id = \(caseID) RETURNING id", logger: logger)
+      )
     }
     if changed == 0 { throw StoreError(.noSuchCase, store: location, "no case \(caseID)") }
   }
@@ -570,7 +600,7 @@ extension PostgresCaseStore: IntelCacheStore {
   }
 }
 
-extension PostgresCaseStore: UserStore {
+extension PostgresCaseStore: WorkbenchStore {
   public func addUser(_ user: UserRecord) async throws(StoreError) -> Bool {
     try await run("adding user \(user.name)") { [logger] in
       let rows = try await client.query(
@@ -622,6 +652,113 @@ extension PostgresCaseStore: UserStore {
       let rows = try await client.query(
         "UPDATE users SET password_hash = \(hash) WHERE name = \(name) RETURNING name", logger: logger)
       return try await self.rowCount(rows) > 0
+    }
+  }
+
+  public func addToken(_ token: APITokenRecord) async throws(StoreError) -> Bool {
+    try await run("adding a token") { [logger] in
+      let rows = try await client.query(
+        """
+        INSERT INTO api_tokens (id, user_name, label, scope, secret_hash, created_at, revoked_at)
+        VALUES (\(token.id), \(token.user), \(token.label), \(token.scope.rawValue), \(token.secretHash),
+          \(token.createdAt), \(token.revokedAt))
+        ON CONFLICT (id) DO NOTHING RETURNING id
+        """, logger: logger)
+      return try await self.rowCount(rows) > 0
+    }
+  }
+
+  public func token(id: String) async throws(StoreError) -> APITokenRecord? {
+    try await tokens(
+      "SELECT id, user_name, label, scope, secret_hash, created_at, revoked_at FROM api_tokens WHERE id = \(id)"
+    ).first
+  }
+
+  public func tokens(of user: String?) async throws(StoreError) -> [APITokenRecord] {
+    try await tokens(
+      """
+      SELECT id, user_name, label, scope, secret_hash, created_at, revoked_at FROM api_tokens
+      WHERE \(user)::TEXT IS NULL OR user_name = \(user) ORDER BY created_at, id
+      """)
+  }
+
+  private func tokens(_ query: PostgresQuery) async throws(StoreError) -> [APITokenRecord] {
+    try await run("reading tokens") {
+      var out: [APITokenRecord] = []
+      for try await (id, user, label, scope, hash, created, revoked) in try await client.query(query, logger: logger)
+        .decode((String, String, String, String, String, Date, Date?).self)
+      {
+        if let scope = APITokenRecord.Scope(rawValue: scope) {
+          out.append(
+            APITokenRecord(
+              id: id, user: user, label: label, scope: scope, secretHash: hash, createdAt: created, revokedAt: revoked))
+        }
+      }
+      return out
+    }
+  }
+
+  public func revokeToken(id: String) async throws(StoreError) -> Bool {
+    try await run("revoking a token") { [logger] in
+      let rows = try await client.query(
+        "UPDATE api_tokens SET revoked_at = \(Date()) WHERE id = \(id) AND revoked_at IS NULL RETURNING id",
+        logger: logger)
+      return try await self.rowCount(rows) > 0
+    }
+  }
+
+  public func record(_ entry: AuditEntry) async throws(StoreError) {
+    try await run("writing the audit log") {
+      try await client.query(
+        """
+        INSERT INTO audit_log (at, user_name, action, case_id, detail)
+        VALUES (\(entry.at), \(entry.user), \(entry.action), \(entry.caseID), \(entry.detail))
+        """, logger: logger)
+    }
+  }
+
+  public func auditLog(caseID: String?, limit: Int) async throws(StoreError) -> [AuditEntry] {
+    try await run("reading the audit log") {
+      var out: [AuditEntry] = []
+      for try await (at, user, action, caseID, detail) in try await client.query(
+        """
+        SELECT at, user_name, action, case_id, detail FROM audit_log
+        WHERE \(caseID)::TEXT IS NULL OR case_id = \(caseID) ORDER BY id DESC LIMIT \(Int64(max(0, limit)))
+        """, logger: logger
+      ).decode((Date, String, String, String?, String).self) {
+        out.append(AuditEntry(at: at, user: user, action: action, caseID: caseID, detail: detail))
+      }
+      return out
+    }
+  }
+
+  public func setVerdict(_ verdict: VerdictOverride) async throws(StoreError) {
+    try await run("setting a verdict") {
+      try await client.withTransaction(logger: logger) { connection in
+        try await self.requireCase(verdict.caseID, on: connection)
+        try await connection.query(
+          """
+          INSERT INTO verdicts (case_id, sha256, verdict, reason, user_name, at)
+          VALUES (\(verdict.caseID), \(verdict.sha256), \(verdict.verdict), \(verdict.reason), \(verdict.user),
+            \(verdict.at))
+          ON CONFLICT (case_id, sha256) DO UPDATE SET verdict = EXCLUDED.verdict, reason = EXCLUDED.reason,
+            user_name = EXCLUDED.user_name, at = EXCLUDED.at
+          """, logger: self.logger)
+      }
+    }
+  }
+
+  public func verdicts(in caseID: String) async throws(StoreError) -> [VerdictOverride] {
+    try await run("reading the verdicts") {
+      var out: [VerdictOverride] = []
+      for try await (sha256, verdict, reason, user, at) in try await client.query(
+        "SELECT sha256, verdict, reason, user_name, at FROM verdicts WHERE case_id = \(caseID) ORDER BY at, sha256",
+        logger: logger
+      ).decode((String, String, String, String, Date).self) {
+        out.append(
+          VerdictOverride(caseID: caseID, sha256: sha256, verdict: verdict, reason: reason, user: user, at: at))
+      }
+      return out
     }
   }
 }

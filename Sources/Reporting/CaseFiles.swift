@@ -70,6 +70,22 @@ public struct CaseFiles: Sendable {
     return Self.names.compactMap { name in written.first { $0.name == name } }
   }
 
+  /// One file (by its name in ``names``) rendered in memory, as `write` would write it; nil
+  /// for another name.
+  public func rendered(_ name: String) -> [UInt8]? {
+    switch name {
+    case "case.json": Array((report.json + "\n").utf8)
+    case "report.md":
+      Array(CaseMarkdown(document: ReportBuilder(report: report, options: options).build()).render().utf8)
+    case "report.html": Array(CaseHTML(document: ReportBuilder(report: report, options: options).build()).render().utf8)
+    case "stix.json": IOCExport.stix(report, options: options)
+    case "misp.json": IOCExport.misp(report, options: options)
+    case "iocs.csv": Array(IOCExport.csv(report).utf8)
+    case "iocs.txt": Array(IOCExport.text(report).utf8)
+    default: nil
+    }
+  }
+
   /// The files' names, in the order `docs/interfaces.md` lists them.
   public static let names = ["case.json", "report.md", "report.html", "iocs.txt", "iocs.csv", "stix.json", "misp.json"]
 

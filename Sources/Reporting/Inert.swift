@@ -159,7 +159,7 @@ public enum Inert {
   /// Text in which no linker can find a link: `://` becomes `[://]`, a URL scheme's colon
   /// `[:]`, and a dot between a letter or digit and a letter `[.]` (full-width and ideographic
   /// dots included), the notation `becscope refang` undoes.
-  static func defangForLinkers(_ s: String) -> String {
+  public static func defangForLinkers(_ s: String) -> String {
     // Nothing to do without a colon, a dot, an at sign or the first byte of a full-width or
     // ideographic dot (U+FF0E, U+FF61: EF; U+3002: E3).
     var candidate = false

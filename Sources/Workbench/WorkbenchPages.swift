@@ -33,6 +33,8 @@ enum WorkbenchPages {
     th{background:#eee}.error{color:#a00;font-weight:bold}form.inline{display:inline;margin-left:auto}
     label{display:block;margin:.5rem 0}input{font:inherit;padding:.2rem}
     pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f6f6f6;padding:.5rem}
+    .actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}iframe.html{width:100%;height:30rem;border:2px solid #a60}
+    .decided{background:#ffe;border:1px solid #cc8;padding:.5rem}header a{margin-right:.25rem}
     """
 
   /// The pages' words in English and Japanese (the browser's `Accept-Language` chooses).
@@ -50,7 +52,17 @@ enum WorkbenchPages {
         "send": "Upload", "messagesOf": "Messages", "sourceLabel": "File", "kindLabel": "How",
         "reporterLabel": "Reporter",
         "addedLabel": "Added", "moreMessages": "more messages (see the report)", "setStatus": "Set status",
-        "analysisLabel": "Analysis", "headersLabel": "Header fields",
+        "analysisLabel": "Analysis", "headersLabel": "Header fields", "ownerLabel": "Owner", "setOwner": "Set owner",
+        "nobody": "(nobody)", "campaignsLabel": "Campaigns", "verdictLabel": "Verdict", "scenarioLabel": "Scenario",
+        "senderLabel": "Sender", "subjectLabel": "Subject", "copiesLabel": "Copies", "targetsLabel": "Targets",
+        "originLabel": "Origin IP", "noCampaign": "No message of this case was flagged.",
+        "exportsLabel": "Downloads", "download": "Download", "analystVerdict": "Analyst's verdict",
+        "setVerdict": "Set verdict", "reasonLabel": "Reason", "bodyLabel": "Body (text; links defanged)",
+        "attachmentsLabel": "Attachments", "typeLabel": "Type", "sizeLabel": "Bytes", "nameLabel": "Name",
+        "showHTML": "Show the HTML body in a sandboxed frame (nothing is loaded, links are defanged)",
+        "htmlLabel": "HTML body (sandboxed: no script, nothing loaded)", "auditLabel": "Audit log",
+        "whenLabel": "When", "whoLabel": "Who", "actionLabel": "Action", "detailLabel": "Detail",
+        "decidedBy": "set by", "tlpLabel": "TLP",
       ]
     case .ja:
       [
@@ -62,7 +74,17 @@ enum WorkbenchPages {
         "report": "調査報告書", "notes": "メモ", "addNote": "メモを追加", "upload": "報告メールをアップロード（.eml、.msg、mbox）",
         "send": "アップロード", "messagesOf": "メール", "sourceLabel": "ファイル", "kindLabel": "経路", "reporterLabel": "報告者",
         "addedLabel": "追加日時", "moreMessages": "通は省略（報告書を参照）", "setStatus": "状態を変更",
-        "analysisLabel": "分析結果", "headersLabel": "ヘッダー",
+        "analysisLabel": "分析結果", "headersLabel": "ヘッダー", "ownerLabel": "担当者", "setOwner": "担当者を変更",
+        "nobody": "（未割り当て）", "campaignsLabel": "キャンペーン", "verdictLabel": "判定", "scenarioLabel": "手口",
+        "senderLabel": "送信者", "subjectLabel": "件名", "copiesLabel": "通数", "targetsLabel": "標的",
+        "originLabel": "送信元IP", "noCampaign": "この案件に検知されたメールはありません。",
+        "exportsLabel": "ダウンロード", "download": "ダウンロード", "analystVerdict": "分析者の判定",
+        "setVerdict": "判定を変更", "reasonLabel": "理由", "bodyLabel": "本文（テキスト、リンクは無害化済み）",
+        "attachmentsLabel": "添付ファイル", "typeLabel": "形式", "sizeLabel": "バイト数", "nameLabel": "名前",
+        "showHTML": "HTML本文をサンドボックス内に表示（外部読み込みなし、リンクは無害化済み）",
+        "htmlLabel": "HTML本文（サンドボックス：スクリプトなし、外部読み込みなし）", "auditLabel": "監査ログ",
+        "whenLabel": "日時", "whoLabel": "実行者", "actionLabel": "操作", "detailLabel": "内容",
+        "decidedBy": "判定者", "tlpLabel": "TLP",
       ]
     }
   }
@@ -81,8 +103,9 @@ enum WorkbenchPages {
     <!DOCTYPE html><html lang="{{lang}}"><head><meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>{{title}} — becscope</title><link rel="stylesheet" href="/static/workbench.css"></head><body>
-    <header><b>becscope</b>{{#user}}<a href="/">{{inbox}}</a><span>{{name}} ({{role}})</span>
-    <form class="inline" method="post" action="/logout"><input type="hidden" name="csrf" value="{{csrf}}">
+    <header><b>becscope</b>{{#user}}<a href="/">{{inbox}}</a>{{#admin}}<a href="/audit">{{auditLabel}}</a>{{/admin}}
+    <span>{{name}} ({{role}})</span>{{/user}}<a href="/lang/en" lang="en">English</a><a href="/lang/ja" lang="ja">日本語</a>
+    {{#user}}<form class="inline" method="post" action="/logout"><input type="hidden" name="csrf" value="{{csrf}}">
     <button type="submit">{{logout}}</button></form>{{/user}}</header><main>
     """,
     "layout-end": "</main></body></html>\n",
@@ -95,33 +118,57 @@ enum WorkbenchPages {
     """,
     "inbox": """
     {{> layout-start}}<h1>{{title}}</h1>
-    <table><tr><th>{{caseLabel}}</th><th>{{statusLabel}}</th><th>{{messagesLabel}}</th><th>{{updatedLabel}}</th></tr>
-    {{#cases}}<tr><td><a href="/cases/{{id}}">{{title}}</a></td><td>{{status}}</td><td>{{messages}}</td><td>{{updated}}</td></tr>{{/cases}}
+    <table><tr><th>{{caseLabel}}</th><th>{{statusLabel}}</th><th>{{ownerLabel}}</th><th>{{messagesLabel}}</th><th>{{updatedLabel}}</th></tr>
+    {{#cases}}<tr><td><a href="/cases/{{id}}">{{title}}</a></td><td>{{status}}</td><td>{{owner}}</td><td>{{messages}}</td><td>{{updated}}</td></tr>{{/cases}}
     </table>{{^cases}}<p>{{empty}}</p>{{/cases}}
-    <h2>{{newCase}}</h2><form method="post" action="/cases"><input type="hidden" name="csrf" value="{{user.csrf}}">
-    <input name="title" required maxlength="200"> <button type="submit">{{create}}</button></form>{{> layout-end}}
+    {{#analyst}}<h2>{{newCase}}</h2><form method="post" action="/cases"><input type="hidden" name="csrf" value="{{user.csrf}}">
+    <input name="title" required maxlength="200"> <button type="submit">{{create}}</button></form>{{/analyst}}{{> layout-end}}
     """,
     "case": """
-    {{> layout-start}}<h1>{{title}}</h1><p>{{statusLabel}}: {{status}} · {{messagesLabel}}: {{count}} ·
-    <a href="/cases/{{id}}/report">{{report}}</a></p>{{#result}}<p>{{result}}</p>{{/result}}
-    {{#analyst}}<form method="post" action="/cases/{{id}}/status"><input type="hidden" name="csrf" value="{{user.csrf}}">
+    {{> layout-start}}<h1>{{title}}</h1><p>{{statusLabel}}: {{status}} · {{ownerLabel}}: {{owner}} · {{messagesLabel}}: {{count}} ·
+    <a href="/cases/{{id}}/report">{{report}}</a></p>{{#result}}<p class="result">{{result}}</p>{{/result}}
+    {{#analyst}}<div class="actions"><form method="post" action="/cases/{{id}}/status"><input type="hidden" name="csrf" value="{{user.csrf}}">
     <select name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/statuses}}</select>
-    <button type="submit">{{setStatus}}</button></form>{{/analyst}}
+    <button type="submit">{{setStatus}}</button></form>
+    <form method="post" action="/cases/{{id}}/owner"><input type="hidden" name="csrf" value="{{user.csrf}}">
+    <select name="owner"><option value="">{{nobody}}</option>{{#owners}}<option value="{{name}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/owners}}</select>
+    <button type="submit">{{setOwner}}</button></form></div>{{/analyst}}
+    <h2>{{campaignsLabel}}</h2>{{^campaigns}}<p>{{noCampaign}}</p>{{/campaigns}}
+    <table class="campaigns"><tr><th>{{verdictLabel}}</th><th>{{scenarioLabel}}</th><th>{{senderLabel}}</th><th>{{subjectLabel}}</th><th>{{originLabel}}</th><th>{{copiesLabel}}</th><th>{{targetsLabel}}</th></tr>
+    {{#campaigns}}<tr><td>{{label}}</td><td>{{scenario}}</td><td>{{senders}}</td><td>{{subject}}</td><td>{{origin}}</td><td>{{copies}}</td><td>{{targets}}</td></tr>{{/campaigns}}</table>
+    <h2>{{exportsLabel}}</h2><div class="actions">{{#exports}}<form method="post" action="/cases/{{id}}/exports/{{name}}">
+    <input type="hidden" name="csrf" value="{{user.csrf}}"><button type="submit">{{name}}</button></form>{{/exports}}</div>
     {{#analyst}}<h2>{{upload}}</h2><form method="post" action="/cases/{{id}}/upload" enctype="multipart/form-data">
     <input type="hidden" name="csrf" value="{{user.csrf}}"><input type="file" name="files" multiple required>
     <button type="submit">{{send}}</button></form>{{/analyst}}
-    <h2>{{messagesOf}}</h2><table><tr><th>{{sourceLabel}}</th><th>{{kindLabel}}</th><th>{{reporterLabel}}</th><th>{{addedLabel}}</th></tr>
-    {{#messages}}<tr><td><a href="/cases/{{id}}/messages/{{sha256}}">{{source}}</a></td><td>{{kind}}</td><td>{{reporter}}</td><td>{{added}}</td></tr>{{/messages}}</table>
+    <h2>{{messagesOf}}</h2><table class="messages"><tr><th>{{sourceLabel}}</th><th>{{kindLabel}}</th><th>{{reporterLabel}}</th><th>{{analystVerdict}}</th><th>{{addedLabel}}</th></tr>
+    {{#messages}}<tr><td><a href="/cases/{{id}}/messages/{{sha256}}">{{source}}</a></td><td>{{kind}}</td><td>{{reporter}}</td><td>{{verdict}}</td><td>{{added}}</td></tr>{{/messages}}</table>
     {{#more}}<p>{{more}} {{moreMessages}}</p>{{/more}}
-    <h2>{{notes}}</h2><ul>{{#notes}}<li>{{at}} — {{text}}</li>{{/notes}}</ul>
+    <h2>{{notes}}</h2><ul class="notes">{{#notes}}<li>{{at}} — {{text}}</li>{{/notes}}</ul>
     {{#analyst}}<form method="post" action="/cases/{{id}}/notes"><input type="hidden" name="csrf" value="{{user.csrf}}">
     <textarea name="text" required maxlength="10000"></textarea> <button type="submit">{{addNote}}</button></form>{{/analyst}}
     {{> layout-end}}
     """,
     "message": """
     {{> layout-start}}<p><a href="/cases/{{caseID}}">←</a></p><h1>{{title}}</h1>
-    <h2>{{analysisLabel}}</h2><pre>{{analysis}}</pre>
+    {{#decided}}<p class="decided">{{analystVerdict}}: <b>{{verdict}}</b> ({{decidedBy}} {{user}}): {{reason}}</p>{{/decided}}
+    {{#analyst}}<form method="post" action="/cases/{{caseID}}/messages/{{sha256}}/verdict"><input type="hidden" name="csrf" value="{{user.csrf}}">
+    <label>{{analystVerdict}} <select name="verdict">{{#verdicts}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/verdicts}}</select></label>
+    <label>{{reasonLabel}} <input name="reason" required maxlength="2000" size="60"></label>
+    <button type="submit">{{setVerdict}}</button></form>{{/analyst}}
+    <h2>{{analysisLabel}}</h2><pre class="analysis">{{analysis}}</pre>
+    <h2>{{attachmentsLabel}}</h2><table class="attachments"><tr><th>{{nameLabel}}</th><th>{{typeLabel}}</th><th>{{sizeLabel}}</th><th>SHA-256</th><th></th></tr>
+    {{#attachments}}<tr><td>{{name}}</td><td>{{type}}</td><td>{{size}}</td><td>{{sha256}}</td><td>{{#analyst}}<form method="post" action="/cases/{{caseID}}/messages/{{sha256message}}/attachments/{{part}}">
+    <input type="hidden" name="csrf" value="{{user.csrf}}"><button type="submit">{{download}}</button></form>{{/analyst}}</td></tr>{{/attachments}}</table>
+    <h2>{{bodyLabel}}</h2><pre class="body">{{body}}</pre>
+    {{#hasHTML}}<p><a href="/cases/{{caseID}}/messages/{{sha256}}?html=1">{{showHTML}}</a></p>{{/hasHTML}}
+    {{#htmlDocument}}<h2>{{htmlLabel}}</h2><iframe class="html" sandbox="" referrerpolicy="no-referrer" srcdoc="{{htmlDocument}}"></iframe>{{/htmlDocument}}
     <h2>{{headersLabel}}</h2><table>{{#headers}}<tr><th>{{name}}</th><td>{{value}}</td></tr>{{/headers}}</table>
+    {{> layout-end}}
+    """,
+    "audit": """
+    {{> layout-start}}<h1>{{title}}</h1><table class="audit"><tr><th>{{whenLabel}}</th><th>{{whoLabel}}</th><th>{{actionLabel}}</th><th>{{caseLabel}}</th><th>{{detailLabel}}</th></tr>
+    {{#entries}}<tr><td>{{at}}</td><td>{{user}}</td><td>{{action}}</td><td>{{#caseID}}<a href="/cases/{{caseID}}">{{caseID}}</a>{{/caseID}}</td><td>{{detail}}</td></tr>{{/entries}}</table>
     {{> layout-end}}
     """,
     "error": """

@@ -50,10 +50,10 @@ struct DataOptions: ParsableArguments {
     return location
   }
 
-  /// The store, as the keeper of users (every store is one), or exit.
-  func open() async -> any UserStore {
+  /// The store, as the keeper of users and tokens (every store is one), or exit.
+  func open() async -> any WorkbenchStore {
     let location = self.location
-    guard let users = await StoreLocation.open(location) as? any UserStore else {
+    guard let users = await StoreLocation.open(location) as? any WorkbenchStore else {
       CommandSupport.fail("\(location): this store keeps no users", code: 1)
     }
     return users
@@ -108,7 +108,7 @@ struct ServeCommand: AsyncParsableCommand {
     let profile = try CommandSupport.profile(org)
     let location = storage.location
     let caseStore = await StoreLocation.open(location)
-    guard let users = caseStore as? any UserStore else {
+    guard let users = caseStore as? any WorkbenchStore else {
       CommandSupport.fail("\(location): this store keeps no users", code: 1)
     }
     let analyzer = try CommandSupport.analyzer(profile: profile, offline: true, dns: nil)

@@ -201,7 +201,7 @@ struct CaseStoreConformanceTests {
     let c = try await store.createCase(title: "kept", owner: nil)
     let reopened = try SQLiteCaseStore(path: path)
     #expect(try await reopened.caseRecord(id: c.id)?.title == "kept")
-    #expect(try await reopened.check().migrations.count == 5)
+    #expect(try await reopened.check().migrations.count == 6)
     #expect(throws: StoreError.self) { try SQLiteCaseStore(path: "/proc/no/such/dir/case.sqlite") }
     // A migration this build does not know: the store is left alone, with a clear error.
     let queue = try DatabaseQueue(path: path)
@@ -235,5 +235,61 @@ struct CaseStoreConformanceTests {
     #expect(try await !store.removeUser(named: "hana"))
     #expect(try await store.user(named: "hana") == nil)
     #expect(UserRecord.Role.viewer < .analyst && UserRecord.Role.analyst < .admin)
+  }
+
+  @Test("tokens: kept by id, listed by user, revoked once", arguments: Backend.available)
+  func tokens(_ backend: Backend) async throws {
+    let store = try #require(try await backend.open() as? any WorkbenchStore)
+    let first = APITokenRecord(id: "t1", user: "hana", label: "SOAR", scope: .read, secretHash: "aa")
+    let second = APITokenRecord(
+      id: "t2", user: "ken", label: "ticketing", scope: .write, secretHash: "bb",
+      createdAt: Date().addingTimeInterval(1))
+    #expect(try await store.addToken(first))
+    #expect(try await store.addToken(second))
+    #expect(try await !store.addToken(APITokenRecord(id: "t1", user: "x", label: "", scope: .write, secretHash: "cc")))
+    let read = try #require(try await store.token(id: "t1"))
+    #expect(read.user == "hana" && read.scope == .read && read.secretHash == "aa" && read.revokedAt == nil)
+    #expect(try await store.tokens(of: nil).map(\.id) == ["t1", "t2"])
+    #expect(try await store.tokens(of: "ken").map(\.id) == ["t2"])
+    #expect(try await store.revokeToken(id: "t1"))
+    #expect(try await !store.revokeToken(id: "t1"))
+    #expect(try await !store.revokeToken(id: "none"))
+    #expect(try await store.token(id: "t1")?.revokedAt != nil)
+    #expect(try await store.token(id: "none") == nil)
+  }
+
+  @Test(
+    "audit log: newest first, by case, limited; verdicts replaced per message; owner set", arguments: Backend.available)
+  func auditAndVerdicts(_ backend: Backend) async throws {
+    let opened = try await backend.open()
+    let store = try #require(opened as? any WorkbenchStore)
+    let one = try await opened.createCase(title: "one", owner: nil)
+    let two = try await opened.createCase(title: "two", owner: nil)
+    for (n, c) in [(1, one.id), (2, two.id), (3, one.id)] {
+      try await store.record(
+        AuditEntry(at: Date().addingTimeInterval(Double(n)), user: "hana", action: "note", caseID: c, detail: "n\(n)"))
+    }
+    try await store.record(AuditEntry(user: "admin", action: "token-created", detail: "t1"))
+    #expect(try await store.auditLog(caseID: nil, limit: 10).map(\.detail) == ["t1", "n3", "n2", "n1"])
+    #expect(try await store.auditLog(caseID: one.id, limit: 10).map(\.detail) == ["n3", "n1"])
+    #expect(try await store.auditLog(caseID: nil, limit: 2).count == 2)
+    #expect(try await store.auditLog(caseID: nil, limit: 10).first?.caseID == nil)
+
+    try await store.setVerdict(
+      VerdictOverride(caseID: one.id, sha256: "ab", verdict: "clean", reason: "the vendor confirmed", user: "hana"))
+    try await store.setVerdict(
+      VerdictOverride(caseID: one.id, sha256: "ab", verdict: "bec", reason: "the vendor denied it", user: "ken"))
+    let verdicts = try await store.verdicts(in: one.id)
+    #expect(verdicts.count == 1 && verdicts[0].verdict == "bec" && verdicts[0].user == "ken")
+    #expect(try await store.verdicts(in: two.id).isEmpty)
+    await #expect(throws: StoreError.self) {
+      try await store.setVerdict(VerdictOverride(caseID: "none", sha256: "ab", verdict: "bec", reason: "", user: "x"))
+    }
+
+    try await opened.setOwner("hana", of: one.id)
+    #expect(try await opened.caseRecord(id: one.id)?.owner == "hana")
+    try await opened.setOwner(nil, of: one.id)
+    #expect(try await opened.caseRecord(id: one.id)?.owner == nil)
+    await #expect(throws: StoreError.self) { try await opened.setOwner("x", of: "none") }
   }
 }

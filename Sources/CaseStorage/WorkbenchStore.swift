@@ -1,0 +1,24 @@
+import Foundation
+
+/// What the workbench keeps beside the cases and users: API tokens, the audit log and the
+/// analysts' verdicts. Every store that serves `becscope serve` has them, so that every server
+/// on one database shares them.
+public protocol WorkbenchStore: UserStore {
+  /// Keeps a new token; false when its id is taken.
+  func addToken(_ token: APITokenRecord) async throws(StoreError) -> Bool
+  func token(id: String) async throws(StoreError) -> APITokenRecord?
+  /// The tokens of one user (every user's with nil), oldest first, revoked ones included.
+  func tokens(of user: String?) async throws(StoreError) -> [APITokenRecord]
+  /// Marks a token revoked; false when there is no such token or it was revoked already.
+  func revokeToken(id: String) async throws(StoreError) -> Bool
+
+  /// Appends to the audit log.
+  func record(_ entry: AuditEntry) async throws(StoreError)
+  /// The latest entries, newest first: of one case, or of all with nil.
+  func auditLog(caseID: String?, limit: Int) async throws(StoreError) -> [AuditEntry]
+
+  /// Sets (or replaces) an analyst's verdict on a message of a case.
+  func setVerdict(_ verdict: VerdictOverride) async throws(StoreError)
+  /// The analysts' verdicts on a case's messages, by time.
+  func verdicts(in caseID: String) async throws(StoreError) -> [VerdictOverride]
+}

@@ -1,0 +1,123 @@
+import CaseStorage
+import Foundation
+
+/// The JSON the API answers with and takes (snake_case keys, as the command line's schemas;
+/// `docs/openapi.json` describes each).
+enum APIModels {
+  struct Case: Encodable {
+    var id: String
+    var title: String
+    var status: String
+    var owner: String?
+    var created_at: Date
+    var updated_at: Date
+
+    init(_ r: CaseRecord) {
+      id = r.id
+      title = r.title
+      status = r.status.rawValue
+      owner = r.owner
+      created_at = r.createdAt
+      updated_at = r.updatedAt
+    }
+  }
+
+  struct Cases: Encodable { var cases: [Case] }
+
+  struct NewCase: Decodable { var title: String }
+
+  struct CaseChange: Decodable {
+    var status: String?
+    /// An analyst's name, or "" for nobody.
+    var owner: String?
+  }
+
+  struct Note: Codable {
+    var at: Date?
+    var text: String
+  }
+
+  struct Notes: Encodable { var notes: [Note] }
+
+  struct Message: Encodable {
+    var sha256: String
+    var key: String
+    var kind: String
+    var source: String
+    var reporter: String?
+    var added_at: Date
+    var verdict: Verdict?
+  }
+
+  struct Messages: Encodable { var messages: [Message] }
+
+  struct Verdict: Codable {
+    var verdict: String
+    var reason: String
+    var user: String?
+    var at: Date?
+
+    init(verdict: String, reason: String, user: String? = nil, at: Date? = nil) {
+      self.verdict = verdict
+      self.reason = reason
+      self.user = user
+      self.at = at
+    }
+
+    init(_ v: VerdictOverride) { self.init(verdict: v.verdict, reason: v.reason, user: v.user, at: v.at) }
+  }
+
+  struct Upload: Encodable {
+    var added: Int
+    var repeats: Int
+    var unreadable: [String]
+  }
+
+  struct Audit: Encodable {
+    var entries: [Entry]
+
+    struct Entry: Encodable {
+      var at: Date
+      var user: String
+      var action: String
+      var case_id: String?
+      var detail: String
+    }
+  }
+
+  struct Token: Encodable {
+    var id: String
+    var user: String
+    var label: String
+    var scope: String
+    var created_at: Date
+    var revoked_at: Date?
+    /// The token itself: only in the answer that made it.
+    var token: String?
+
+    init(_ t: APITokenRecord, token: String? = nil) {
+      id = t.id
+      user = t.user
+      label = t.label
+      scope = t.scope.rawValue
+      created_at = t.createdAt
+      revoked_at = t.revokedAt
+      self.token = token
+    }
+  }
+
+  struct Tokens: Encodable { var tokens: [Token] }
+
+  struct NewToken: Decodable {
+    var label: String
+    var scope: String
+  }
+
+  struct User: Encodable {
+    var name: String
+    var role: String
+    var created_at: Date
+  }
+
+  struct Users: Encodable { var users: [User] }
+}

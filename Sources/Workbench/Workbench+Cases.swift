@@ -1,0 +1,232 @@
+import CaseStorage
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Investigation
+import MailCore
+
+/// The inbox and a case: its campaigns, messages, notes; what an analyst changes on it.
+extension Workbench {
+  func inbox(_ request: Request) async throws -> Response {
+    let principal = try await require(request, .viewer)
+    let cases = try await storeCall { () async throws(StoreError) in try await service.store.cases() }
+    var rows: [[String: Any]] = []
+    for c in cases {
+      let count = try await storeCall { () async throws(StoreError) in try await service.store.messages(in: c.id).count
+      }
+      rows.append([
+        "id": c.id, "title": c.title, "status": c.status.rawValue, "owner": c.owner ?? "", "messages": count,
+        "updated": Self.dates.string(from: c.updatedAt),
+      ])
+    }
+    let words = WorkbenchPages.words(Self.language(request))
+    var values = layout(principal, words)
+    values["title"] = words["inbox"]
+    values["cases"] = rows
+    values["analyst"] = principal.role >= .analyst
+    return page("inbox", values)
+  }
+
+  /// A case: its campaigns (built live from the store, offline), messages and notes, the forms
+  /// to change it, its report and exports.
+  func casePage(_ request: Request, id: String) async throws -> Response {
+    let principal = try await require(request, .viewer)
+    let record = try await existingCase(id)
+    let messages = try await storeCall { () async throws(StoreError) in try await service.store.messages(in: id) }
+    let notes = try await storeCall { () async throws(StoreError) in try await service.store.notes(in: id) }
+    let people = try await storeCall { () async throws(StoreError) in try await users.users() }
+    let verdicts = try await serviceCall { () async throws(CaseError) in try await service.verdicts(in: id) }
+    let built = try await build(record)
+    let words = WorkbenchPages.words(Self.language(request))
+    var values = layout(principal, words)
+    values["title"] = record.title
+    values["id"] = record.id
+    values["status"] = record.status.rawValue
+    values["owner"] = record.owner ?? "—"
+    values["statuses"] = CaseRecord.Status.allCases.map { ["value": $0.rawValue, "selected": $0 == record.status] }
+    values["owners"] = people.filter { $0.role >= .analyst }.map {
+      ["name": $0.name, "selected": $0.name == record.owner]
+    }
+    values["count"] = messages.count
+    values["analyst"] = principal.role >= .analyst
+    values["campaigns"] = built.campaigns.map { c in
+      [
+        "id": c.id, "label": c.label, "scenario": c.scenario ?? "",
+        "senders": c.senders.prefix(3).joined(separator: ", "),
+        "subject": c.subjects.first ?? "", "copies": c.messageIndexes.count, "targets": c.targets.count,
+        "origin": c.originIPs.prefix(3).joined(separator: ", "),
+      ]
+    }
+    values["messages"] = messages.prefix(500).map { m in
+      [
+        "source": (m.provenance.source as NSString).lastPathComponent, "kind": m.provenance.kind.rawValue,
+        "sha256": m.sha256, "reporter": m.provenance.reporter ?? "", "added": Self.dates.string(from: m.addedAt),
+        "verdict": verdicts[m.sha256].map { "\($0.verdict) (\($0.user))" } ?? "",
+      ]
+    }
+    if messages.count > 500 { values["more"] = messages.count - 500 }
+    values["notes"] = notes.map { ["at": Self.dates.string(from: $0.at), "text": $0.text] }
+    values["exports"] = Self.exportNames.map { ["name": $0] }
+    if let added = request.uri.queryParameters["added"].flatMap({ Int($0) }) {
+      values["result"] = WorkbenchPages.uploaded(
+        Self.language(request), added: added,
+        repeats: request.uri.queryParameters["repeats"].flatMap { Int($0) } ?? 0,
+        skipped: request.uri.queryParameters["skipped"].flatMap { Int($0) } ?? 0)
+    }
+    return page("case", values)
+  }
+
+  /// Makes a case (`title`), or opens the one of that title.
+  func createCase(_ request: Request) async throws -> Response {
+    let principal = try await require(request, .analyst)
+    let form = try await Self.form(request)
+    try checkCSRF(form["csrf"], principal)
+    let record = try await openCase(titled: form["title"] ?? "", by: principal)
+    return Response(status: .seeOther, headers: [.location: "/cases/\(record.id)"])
+  }
+
+  func openCase(titled raw: String, by principal: Principal) async throws -> CaseRecord {
+    let title = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !title.isEmpty, title.count <= 200 else {
+      throw WorkbenchError(.badRequest, "a title is 1 to 200 characters")
+    }
+    let record = try await serviceCall { () async throws(CaseError) in try await service.openCase(named: title) }
+    try await audit(principal, "case-opened", caseID: record.id, title)
+    return record
+  }
+
+  /// Reported messages uploaded into a case (`.eml`, `.msg`, mbox; at most 25 MiB and 50 files
+  /// a request), taken in by the case service like files on the command line.
+  func upload(_ request: Request, id: String) async throws -> Response {
+    let principal = try await require(request, .analyst)
+    let summary = try await receiveUpload(request, id: id, principal: principal)
+    return Response(
+      status: .seeOther,
+      headers: [
+        .location:
+          "/cases/\(id)?added=\(summary.added)&repeats=\(summary.duplicates)&skipped=\(summary.skipped.count)"
+      ])
+  }
+
+  /// The files of a multipart upload taken into a case (the page's form and the API's route).
+  func receiveUpload(_ request: Request, id: String, principal: Principal) async throws -> CaseService.IntakeSummary {
+    _ = try await existingCase(id)
+    var request = request
+    let body: ByteBuffer
+    do {
+      body = try await request.collectBody(upTo: Upload.maxBytes)
+    } catch {
+      throw WorkbenchError(
+        .contentTooLarge, "an upload is at most \(Upload.maxBytes >> 20) MiB; send fewer or smaller files")
+    }
+    guard let form = Upload(contentType: request.headers[.contentType] ?? "", body: Array(buffer: body)) else {
+      throw WorkbenchError(.unsupportedMediaType, "send the files as multipart/form-data")
+    }
+    try checkCSRF(form.fields["csrf"] ?? request.headers[Self.csrfHeader], principal)
+    guard !form.files.isEmpty else { throw WorkbenchError(.badRequest, "choose at least one file") }
+    guard form.files.count <= Upload.maxFiles else {
+      throw WorkbenchError(.badRequest, "at most \(Upload.maxFiles) files an upload")
+    }
+    let written: (folder: String, paths: [String])
+    do {
+      written = try form.write()
+    } catch {
+      throw WorkbenchError(.internalServerError, "the upload could not be stored for reading")
+    }
+    defer { try? FileManager.default.removeItem(atPath: written.folder) }
+    let summary: CaseService.IntakeSummary
+    do {
+      summary = try await service.intake(try InputSource.expand(written.paths), into: id)
+    } catch let error as CaseError {
+      throw WorkbenchError(HTTPResponse.Status(code: error.httpStatus), error.description)
+    } catch {
+      throw WorkbenchError(.unprocessableContent, "\(error)")
+    }
+    try await audit(
+      principal, "upload", caseID: id,
+      "\(form.files.count) file(s): \(summary.added) added, \(summary.duplicates) repeats, \(summary.skipped.count) unreadable"
+    )
+    return summary
+  }
+
+  /// A case's status (`new`, `investigating`, `closed`), set by an analyst.
+  func setStatus(_ request: Request, id: String) async throws -> Response {
+    let principal = try await require(request, .analyst)
+    let form = try await Self.form(request)
+    try checkCSRF(form["csrf"], principal)
+    try await changeCase(id, status: form["status"], owner: nil, by: principal)
+    return Response(status: .seeOther, headers: [.location: "/cases/\(id)"])
+  }
+
+  /// Who owns a case (an analyst or admin; empty: nobody).
+  func setOwner(_ request: Request, id: String) async throws -> Response {
+    let principal = try await require(request, .analyst)
+    let form = try await Self.form(request)
+    try checkCSRF(form["csrf"], principal)
+    try await changeCase(id, status: nil, owner: .some(form["owner"] ?? ""), by: principal)
+    return Response(status: .seeOther, headers: [.location: "/cases/\(id)"])
+  }
+
+  /// Sets a case's status and/or owner (an owner of "" clears it), each change audited.
+  func changeCase(_ id: String, status raw: String?, owner: String??, by principal: Principal) async throws {
+    _ = try await existingCase(id)
+    if let raw {
+      guard let status = CaseRecord.Status(rawValue: raw) else {
+        throw WorkbenchError(.badRequest, "the status is one of new, investigating, closed")
+      }
+      try await storeCall { () async throws(StoreError) in try await service.store.setStatus(status, of: id) }
+      try await audit(principal, "status", caseID: id, status.rawValue)
+    }
+    if let owner {
+      let name = (owner ?? "").isEmpty ? nil : owner
+      if let name {
+        let user = try await storeCall { () async throws(StoreError) in try await users.user(named: name) }
+        guard let user, user.role >= .analyst else {
+          throw WorkbenchError(.badRequest, "the owner is an analyst or admin of this workbench")
+        }
+      }
+      try await storeCall { () async throws(StoreError) in try await service.store.setOwner(name, of: id) }
+      try await audit(principal, "owner", caseID: id, name ?? "(nobody)")
+    }
+  }
+
+  func addNote(_ request: Request, id: String) async throws -> Response {
+    let principal = try await require(request, .analyst)
+    let form = try await Self.form(request)
+    try checkCSRF(form["csrf"], principal)
+    try await note(form["text"] ?? "", on: id, by: principal)
+    return Response(status: .seeOther, headers: [.location: "/cases/\(id)"])
+  }
+
+  func note(_ raw: String, on id: String, by principal: Principal) async throws {
+    let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !text.isEmpty, text.count <= 10_000 else {
+      throw WorkbenchError(.badRequest, "a note is 1 to 10,000 characters")
+    }
+    try await serviceCall { () async throws(CaseError) in
+      try await service.addNote("\(principal.user): \(text)", to: id)
+    }
+    try await audit(principal, "note", caseID: id, String(text.prefix(200)))
+  }
+
+  /// The audit log, newest first (admins).
+  func auditPage(_ request: Request) async throws -> Response {
+    let principal = try await require(request, .admin)
+    let entries = try await storeCall { () async throws(StoreError) in
+      try await users.auditLog(caseID: request.uri.queryParameters["case"].map(String.init), limit: 500)
+    }
+    let words = WorkbenchPages.words(Self.language(request))
+    var values = layout(principal, words)
+    values["title"] = words["auditLabel"]
+    values["entries"] = entries.map { e -> [String: Any] in
+      var row: [String: Any] = [
+        "at": Self.dates.string(from: e.at), "user": e.user, "action": e.action, "detail": e.detail,
+      ]
+      if let caseID = e.caseID { row["caseID"] = caseID }
+      return row
+    }
+    return page("audit", values)
+  }
+
+  static let csrfHeader = HTTPField.Name("X-CSRF-Token")!
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// How the workbench runs: where it listens, and how its sessions behave.
+public struct WorkbenchSettings: Sendable {
+  public var host: String
+  public var port: Int
+  /// Cookies marked `Secure` (the server is reached over TLS, itself or through a proxy).
+  public var secureCookies: Bool
+  /// A session unused this long is signed out.
+  public var idleTimeout: TimeInterval
+
+  public init(
+    host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, idleTimeout: TimeInterval = 1800
+  ) {
+    self.host = host
+    self.port = port
+    self.secureCookies = secureCookies
+    self.idleTimeout = idleTimeout
+  }
+}
