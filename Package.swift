@@ -175,7 +175,7 @@ let package = Package(
       dependencies: [
         "Workbench",
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"), "CaseStorage", "Investigation", "Analysis",
-        "MailCore",
+        "MailCore", "Reporting",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]

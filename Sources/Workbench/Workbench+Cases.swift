@@ -43,13 +43,15 @@ extension Workbench {
     values["id"] = record.id
     values["status"] = record.status.rawValue
     values["owner"] = record.owner ?? "—"
-    values["statuses"] = CaseRecord.Status.allCases.map { ["value": $0.rawValue, "selected": $0 == record.status] }
-    values["owners"] = people.filter { $0.role >= .analyst }.map {
-      ["name": $0.name, "selected": $0.name == record.owner]
+    values["statuses"] = CaseRecord.Status.allCases.map { s -> [String: Any] in
+      ["value": s.rawValue, "selected": s == record.status]
+    }
+    values["owners"] = people.filter { $0.role >= .analyst }.map { u -> [String: Any] in
+      ["name": u.name, "selected": u.name == record.owner]
     }
     values["count"] = messages.count
     values["analyst"] = principal.role >= .analyst
-    values["campaigns"] = built.campaigns.map { c in
+    values["campaigns"] = built.campaigns.map { c -> [String: Any] in
       [
         "id": c.id, "label": c.label, "scenario": c.scenario ?? "",
         "senders": c.senders.prefix(3).joined(separator: ", "),

@@ -31,12 +31,14 @@ extension Workbench {
     values["analysis"] = AnalyzeTextRenderer(style: .text).render(analysis)
     values["headers"] = parsed.headers.prefix(200).map { ["name": $0.name, "value": $0.value] }
     values["body"] = Inert.defangForLinkers(String(parsed.bodyText.prefix(200_000)))
-    values["attachments"] = parsed.attachments.prefix(200).map { a in
+    values["attachments"] = parsed.attachments.prefix(200).map { a -> [String: Any] in
       [
         "part": a.partID, "name": a.filename ?? "—", "type": a.contentType, "size": a.size, "sha256": a.sha256 ?? "",
       ]
     }
-    values["verdicts"] = Verdict.analystLabels.map { ["value": $0, "selected": $0 == decided?.verdict] }
+    values["verdicts"] = Verdict.analystLabels.map { v -> [String: Any] in
+      ["value": v, "selected": v == decided?.verdict]
+    }
     if let decided {
       values["decided"] = ["verdict": decided.verdict, "user": decided.user, "reason": decided.reason]
     }

@@ -1,0 +1,402 @@
+import CaseStorage
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Investigation
+import MailCore
+import Reporting
+import Testing
+
+@testable import Workbench
+
+/// The workbench's API and the actions added to the pages: API tokens and their scopes, the
+/// CSRF header for a browser's API calls, analysts' verdicts and owners, downloads of the
+/// exports and of attachments (names that try to leave their folder included), the HTML body's
+/// sandbox, the audit log, the language switch.
+@Suite("Workbench API, downloads and audit")
+struct WorkbenchAPITests {
+  let base = WorkbenchTests()
+
+  /// A reported lure with an HTML body and an attachment whose name tries to climb out of a
+  /// folder and reverse itself.
+  static let lureWithAttachment = """
+    From: "CEO" <boss.urgent@gmail.com>\r
+    To: someone@corp.test\r
+    Subject: Invoice attached\r
+    Date: Mon, 2 Mar 2026 09:05:00 +0000\r
+    Message-ID: <lure-attach@gmail.com>\r
+    MIME-Version: 1.0\r
+    Content-Type: multipart/mixed; boundary="b"\r
+    \r
+    --b\r
+    Content-Type: text/html; charset=utf-8\r
+    \r
+    <p>Pay today</p><img src="http://probe.invalid/pixel.png"><a href="https://evil.example/pay">pay</a><script>alert(1)</script>\r
+    --b\r
+    Content-Type: application/pdf; name="x.pdf"\r
+    Content-Disposition: attachment; filename="../../etc/invoice\u{202E}fdp.exe"\r
+    Content-Transfer-Encoding: base64\r
+    \r
+    SGVsbG8sIGF0dGFjaG1lbnQh\r
+    --b--\r
+
+    """
+
+  /// The workbench with the extra lure taken into the case; its SHA-256.
+  func setUp() async throws -> (Workbench, caseID: String, sha256: String) {
+    let (workbench, caseID) = try await base.workbench()
+    _ = try await workbench.service.intake(
+      [RawMessage(bytes: Array(Self.lureWithAttachment.utf8), source: "attach.eml")], provenance: .upload,
+      into: caseID)
+    let sha256 = try #require(
+      try await workbench.service.store.messages(in: caseID).first { $0.provenance.source == "attach.eml" }?.sha256)
+    return (workbench, caseID, sha256)
+  }
+
+  func token(_ workbench: Workbench, _ user: String, _ scope: APITokenRecord.Scope) async throws -> String {
+    let made = APIToken.make(user: user, label: "test", scope: scope)
+    #expect(try await workbench.users.addToken(made.record))
+    return made.token
+  }
+
+  static func bearer(_ token: String, json: Bool = false) -> HTTPFields {
+    var fields: HTTPFields = [.authorization: "Bearer \(token)"]
+    if json { fields[.contentType] = "application/json" }
+    return fields
+  }
+
+  static func json(_ r: TestResponse) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(r.body.readableBytesView)) as? [String: Any])
+  }
+
+  @Test("tokens: a read token reads and cannot write, a write token writes without CSRF, revoked and forged are 401")
+  func tokens() async throws {
+    let (workbench, caseID, _) = try await setUp()
+    let read = try await token(workbench, "hana", .read)
+    let write = try await token(workbench, "hana", .write)
+    let viewer = try await token(workbench, "vera", .write)
+    try await Application(router: workbench.router()).test(.router) { client in
+      let listed = try await client.execute(uri: "/api/v1/cases", method: .get, headers: Self.bearer(read))
+      #expect(listed.status == .ok)
+      #expect((try Self.json(listed)["cases"] as? [[String: Any]])?.first?["id"] as? String == caseID)
+      let note = ByteBuffer(string: #"{"text":"called the CFO"}"#)
+      let refused = try await client.execute(
+        uri: "/api/v1/cases/\(caseID)/notes", method: .post, headers: Self.bearer(read, json: true), body: note)
+      #expect(refused.status == .forbidden && refused.headers[.contentType] == "application/problem+json")
+      let added = try await client.execute(
+        uri: "/api/v1/cases/\(caseID)/notes", method: .post, headers: Self.bearer(write, json: true), body: note)
+      #expect(added.status == .created, "\(String(buffer: added.body))")
+      // A viewer's write token still has a viewer's role.
+      #expect(
+        try await client.execute(
+          uri: "/api/v1/cases/\(caseID)/notes", method: .post, headers: Self.bearer(viewer, json: true), body: note
+        ).status == .forbidden)
+      for forged in [
+        "bsk_0000000000000000_guess", String(write.dropLast()) + "x", "Basic aGFuYTpwdw==", "bsk_../../etc_x",
+      ] {
+        let r = try await client.execute(
+          uri: "/api/v1/cases", method: .get,
+          headers: [.authorization: forged.hasPrefix("Basic") ? forged : "Bearer \(forged)"])
+        #expect(r.status == .unauthorized, "\(forged)")
+      }
+      // A token is for the API only: a page with one and no session sends the browser to sign in.
+      let page = try await client.execute(uri: "/", method: .get, headers: Self.bearer(write))
+      #expect(page.status == .seeOther)
+      let id = try #require(APIToken.split(write)?.id)
+      let revoked = try await client.execute(
+        uri: "/api/v1/tokens/\(id)", method: .delete, headers: Self.bearer(write))
+      #expect(revoked.status == .noContent)
+      #expect(
+        try await client.execute(uri: "/api/v1/cases", method: .get, headers: Self.bearer(write)).status
+          == .unauthorized)
+      // A token cannot make tokens.
+      #expect(
+        try await client.execute(
+          uri: "/api/v1/tokens", method: .post, headers: Self.bearer(read, json: true),
+          body: ByteBuffer(string: #"{"label":"x","scope":"write"}"#)
+        ).status == .forbidden)
+    }
+    // A removed user's token stops working.
+    #expect(try await workbench.users.removeUser(named: "hana"))
+    try await Application(router: workbench.router()).test(.router) { client in
+      let r = try await client.execute(uri: "/api/v1/cases", method: .get, headers: Self.bearer(read))
+      #expect(r.status == .unauthorized)
+    }
+    let stored = try await workbench.users.tokens(of: nil)
+    #expect(stored.allSatisfy { !read.contains($0.secretHash) && $0.secretHash.count == 64 })
+  }
+
+  @Test("a browser's API call needs the session's X-CSRF-Token; a token made from a session is shown once")
+  func sessionAPI() async throws {
+    let (workbench, _, _) = try await setUp()
+    try await Application(router: workbench.router()).test(.router) { client in
+      let (jar, _) = try await base.signIn(client, "hana")
+      let inbox = try await client.execute(uri: "/", method: .get, headers: jar.header)
+      let csrf = try #require(WorkbenchTests.value(of: "csrf", in: String(buffer: inbox.body)))
+      var headers = jar.header
+      headers[.contentType] = "application/json"
+      let body = ByteBuffer(string: #"{"title":"From the API"}"#)
+      #expect(
+        try await client.execute(uri: "/api/v1/cases", method: .post, headers: headers, body: body).status == .forbidden
+      )
+      headers[HTTPField.Name("X-CSRF-Token")!] = csrf
+      let made = try await client.execute(uri: "/api/v1/cases", method: .post, headers: headers, body: body)
+      #expect(made.status == .created)
+      #expect(try Self.json(made)["title"] as? String == "From the API")
+      let token = try await client.execute(
+        uri: "/api/v1/tokens", method: .post, headers: headers,
+        body: ByteBuffer(string: #"{"label":"SOAR","scope":"read"}"#))
+      #expect(token.status == .created)
+      let secret = try #require(try Self.json(token)["token"] as? String)
+      #expect(try await client.execute(uri: "/api/v1/cases", method: .get, headers: Self.bearer(secret)).status == .ok)
+      let listed = try await client.execute(uri: "/api/v1/tokens", method: .get, headers: jar.header)
+      #expect(!String(buffer: listed.body).contains(secret) && String(buffer: listed.body).contains("SOAR"))
+    }
+  }
+
+  @Test("an analyst's verdict with a reason: in the message, its API answer, the case's build; audited")
+  func verdict() async throws {
+    let (workbench, caseID, sha256) = try await setUp()
+    let write = try await token(workbench, "hana", .write)
+    let viewer = try await token(workbench, "vera", .write)
+    try await Application(router: workbench.router()).test(.router) { client in
+      let uri = "/api/v1/cases/\(caseID)/messages/\(sha256)/verdict"
+      let body = ByteBuffer(string: #"{"verdict":"clean","reason":"the CEO did send it from home"}"#)
+      #expect(
+        try await client.execute(uri: uri, method: .put, headers: Self.bearer(viewer, json: true), body: body).status
+          == .forbidden)
+      #expect(
+        try await client.execute(
+          uri: uri, method: .put, headers: Self.bearer(write, json: true),
+          body: ByteBuffer(string: #"{"verdict":"harmless","reason":"x"}"#)
+        ).status == .badRequest)
+      #expect(
+        try await client.execute(
+          uri: uri, method: .put, headers: Self.bearer(write, json: true),
+          body: ByteBuffer(string: #"{"verdict":"clean","reason":"  "}"#)
+        ).status == .badRequest)
+      let set = try await client.execute(uri: uri, method: .put, headers: Self.bearer(write, json: true), body: body)
+      #expect(set.status == .ok)
+      #expect(try Self.json(set)["user"] as? String == "hana")
+      let message = try await client.execute(
+        uri: "/api/v1/cases/\(caseID)/messages/\(sha256)", method: .get, headers: Self.bearer(write))
+      let verdict = try #require(try Self.json(message)["verdict"] as? [String: Any])
+      #expect(verdict["label"] as? String == "clean")
+      #expect((verdict["reason"] as? String)?.contains("set by hana: the CEO did send it from home") == true)
+      let messages = try await client.execute(
+        uri: "/api/v1/cases/\(caseID)/messages", method: .get, headers: Self.bearer(write))
+      #expect(String(buffer: messages.body).contains(#""verdict":"clean""#))
+    }
+    // The case's build counts the message as the analyst decided.
+    let built = await workbench.service.investigator.build(
+      try await workbench.service.messages(in: caseID).messages, intel: nil)
+    #expect(built.messages.first { $0.source == "attach.eml" }?.analysis.bec.verdict.label == "clean")
+    let log = try await workbench.users.auditLog(caseID: caseID, limit: 10)
+    #expect(log.contains { $0.action == "verdict" && $0.user.hasPrefix("hana (token ") })
+  }
+
+  @Test("owner and status through the page forms and PATCH; only analysts may own a case")
+  func owner() async throws {
+    let (workbench, caseID, _) = try await setUp()
+    let write = try await token(workbench, "hana", .write)
+    try await Application(router: workbench.router()).test(.router) { client in
+      let uri = "/api/v1/cases/\(caseID)"
+      let patch = { (body: String) in
+        try await client.execute(
+          uri: uri, method: .patch, headers: Self.bearer(write, json: true), body: ByteBuffer(string: body))
+      }
+      #expect(try await patch(#"{"owner":"vera"}"#).status == .badRequest)
+      #expect(try await patch(#"{"status":"lost"}"#).status == .badRequest)
+      let changed = try await patch(#"{"owner":"ada","status":"investigating"}"#)
+      #expect(changed.status == .ok)
+      #expect(try Self.json(changed)["owner"] as? String == "ada")
+      #expect(try Self.json(changed)["status"] as? String == "investigating")
+      #expect(try await patch(#"{"owner":""}"#).status == .ok)
+      #expect(try await workbench.service.store.caseRecord(id: caseID)?.owner == nil)
+      let (jar, _) = try await base.signIn(client, "hana")
+      let page = try await client.execute(uri: "/cases/\(caseID)", method: .get, headers: jar.header)
+      var headers = jar.header
+      headers[.contentType] = "application/x-www-form-urlencoded"
+      let form = try await client.execute(
+        uri: "/cases/\(caseID)/owner", method: .post, headers: headers,
+        body: WorkbenchTests.form([
+          "csrf": try #require(WorkbenchTests.value(of: "csrf", in: String(buffer: page.body))), "owner": "hana",
+        ]))
+      #expect(form.status == .seeOther)
+      #expect(try await workbench.service.store.caseRecord(id: caseID)?.owner == "hana")
+    }
+  }
+
+  @Test("exports: each file downloads as an attachment; names that leave the folder are 404; the PDF or 503")
+  func exports() async throws {
+    let (workbench, caseID, _) = try await setUp()
+    let read = try await token(workbench, "vera", .read)
+    try await Application(router: workbench.router()).test(.router) { client in
+      for name in CaseFiles.names {
+        let r = try await client.execute(
+          uri: "/api/v1/cases/\(caseID)/exports/\(name)?tlp=red&lang=ja", method: .get, headers: Self.bearer(read))
+        #expect(r.status == .ok, "\(name): \(r.status)")
+        #expect(r.headers[.contentDisposition]?.hasPrefix("attachment; filename=\"") == true)
+        #expect(r.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
+        if name.hasSuffix(".json") {
+          #expect(try JSONSerialization.jsonObject(with: Data(r.body.readableBytesView)) is [String: Any])
+        }
+        if name == "report.md" { #expect(String(buffer: r.body).contains("TLP:RED")) }
+      }
+      for bad in ["..%2F..%2Fetc%2Fpasswd", "%2e%2e", "report.html%00.txt", "REPORT.HTML", "report.html%2F..", "case"] {
+        let r = try await client.execute(
+          uri: "/api/v1/cases/\(caseID)/exports/\(bad)", method: .get, headers: Self.bearer(read))
+        #expect(r.status == .notFound, "\(bad): \(r.status)")
+      }
+      #expect(
+        try await client.execute(
+          uri: "/api/v1/cases/\(caseID)/exports/stix.json?tlp=purple", method: .get, headers: Self.bearer(read)
+        ).status == .badRequest)
+      #expect(
+        try await client.execute(uri: "/api/v1/cases/nope/exports/stix.json", method: .get, headers: Self.bearer(read))
+          .status == .notFound)
+      let pdf = try await client.execute(
+        uri: "/api/v1/cases/\(caseID)/exports/report.pdf", method: .get, headers: Self.bearer(read))
+      if PDFPrinter.chromium() != nil {
+        #expect(pdf.status == .ok && String(buffer: pdf.body).hasPrefix("%PDF-"))
+      } else {
+        #expect(pdf.status == .serviceUnavailable)
+      }
+    }
+    let log = try await workbench.users.auditLog(caseID: caseID, limit: 20)
+    #expect(log.filter { $0.action == "export" }.count >= CaseFiles.names.count)
+  }
+
+  @Test("attachments: exact bytes as an octet-stream attachment under a safe name, for analysts, on request only")
+  func attachments() async throws {
+    let (workbench, caseID, sha256) = try await setUp()
+    let analyst = try await token(workbench, "hana", .read)
+    let viewer = try await token(workbench, "vera", .read)
+    try await Application(router: workbench.router()).test(.router) { client in
+      let (jar, _) = try await base.signIn(client, "hana")
+      let page = try await client.execute(
+        uri: "/cases/\(caseID)/messages/\(sha256)", method: .get, headers: jar.header)
+      let html = String(buffer: page.body)
+      let (_, bytes) = try await workbench.storedMessage(caseID, sha256)
+      let m = MessageParser().parse(RawMessage(bytes: bytes, source: "x"))
+      print(
+        "DBG", m.attachments, m.parts.map { "\($0.contentType.mimeType) \($0.kind)" },
+        String(decoding: bytes.prefix(600), as: UTF8.self))
+      #expect(html.contains("fa3efc15c7d86ddf"), "the attachment's SHA-256 is listed")
+      let part = try #require(
+        html.range(of: "/attachments/").map { html[$0.upperBound...].prefix { $0.isNumber } }.map(String.init))
+      let uri = "/api/v1/cases/\(caseID)/messages/\(sha256)/attachments/\(part)"
+      #expect(try await client.execute(uri: uri, method: .get, headers: Self.bearer(viewer)).status == .forbidden)
+      let r = try await client.execute(uri: uri, method: .get, headers: Self.bearer(analyst))
+      #expect(r.status == .ok)
+      #expect(String(buffer: r.body) == "Hello, attachment!")
+      #expect(r.headers[.contentType] == "application/octet-stream")
+      let disposition = try #require(r.headers[.contentDisposition])
+      #expect(disposition.hasPrefix("attachment; filename=\"invoice"))
+      #expect(!disposition.contains("/") && !disposition.contains("\u{202E}") && !disposition.contains(".."))
+      #expect(r.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
+      for bad in ["99", "-1", "0x1", "..%2F1"] {
+        #expect(
+          try await client.execute(
+            uri: "/api/v1/cases/\(caseID)/messages/\(sha256)/attachments/\(bad)", method: .get,
+            headers: Self.bearer(analyst)
+          ).status == .notFound, "\(bad)")
+      }
+      for bad in [String(repeating: "0", count: 64), "..%2F..%2Fetc%2Fpasswd", String(sha256.dropLast())] {
+        #expect(
+          try await client.execute(
+            uri: "/api/v1/cases/\(caseID)/messages/\(bad)/attachments/\(part)", method: .get,
+            headers: Self.bearer(analyst)
+          ).status == .notFound, "\(bad)")
+      }
+      // The page's download is a form post with the session's token; a GET or a forged form is refused.
+      var headers = jar.header
+      headers[.contentType] = "application/x-www-form-urlencoded"
+      let pageURI = "/cases/\(caseID)/messages/\(sha256)/attachments/\(part)"
+      #expect(try await client.execute(uri: pageURI, method: .get, headers: jar.header).status == .notFound)
+      #expect(
+        try await client.execute(
+          uri: pageURI, method: .post, headers: headers, body: WorkbenchTests.form(["csrf": "forged"])
+        ).status == .forbidden)
+      let csrf = try #require(WorkbenchTests.value(of: "csrf", in: html))
+      let downloaded = try await client.execute(
+        uri: pageURI, method: .post, headers: headers, body: WorkbenchTests.form(["csrf": csrf]))
+      #expect(downloaded.status == .ok && String(buffer: downloaded.body) == "Hello, attachment!")
+    }
+  }
+
+  @Test("the HTML body: text with links defanged; on request a sandboxed srcdoc frame under a fetch-nothing policy")
+  func htmlBody() async throws {
+    let (workbench, caseID, sha256) = try await setUp()
+    try await Application(router: workbench.router()).test(.router) { client in
+      let (jar, _) = try await base.signIn(client, "vera")
+      let text = try await client.execute(uri: "/cases/\(caseID)/messages/\(sha256)", method: .get, headers: jar.header)
+      let page = String(buffer: text.body)
+      #expect(page.contains("?html=1") && !page.contains("<iframe"))
+      #expect(!page.contains("<script") && !page.contains("<img"))
+      let framed = try await client.execute(
+        uri: "/cases/\(caseID)/messages/\(sha256)?html=1", method: .get, headers: jar.header)
+      let html = String(buffer: framed.body)
+      let frame = try #require(html.range(of: "<iframe").map { String(html[$0.lowerBound...].prefix { $0 != ">" }) })
+      #expect(frame.contains(#"sandbox="""#))
+      #expect(frame.contains("&lt;script&gt;") && !frame.contains("<script"))
+      #expect(!frame.contains("https://evil") && frame.contains("evil[.]example"))
+      let policy = try #require(framed.headers[HTTPField.Name("Content-Security-Policy")!])
+      #expect(
+        policy.contains("default-src 'none'") && policy.contains("img-src data:") && !policy.contains("'self' data:"))
+    }
+  }
+
+  @Test("the audit log: admins only; sign-ins, failures, notes, uploads and exports in it")
+  func audit() async throws {
+    let (workbench, caseID, _) = try await setUp()
+    try await Application(router: workbench.router()).test(.router) { client in
+      _ = try await base.signIn(client, "hana", password: "wrong password!")
+      let (analyst, _) = try await base.signIn(client, "hana")
+      #expect(try await client.execute(uri: "/audit", method: .get, headers: analyst.header).status == .forbidden)
+      let page = try await client.execute(uri: "/cases/\(caseID)", method: .get, headers: analyst.header)
+      var headers = analyst.header
+      headers[.contentType] = "application/x-www-form-urlencoded"
+      _ = try await client.execute(
+        uri: "/cases/\(caseID)/notes", method: .post, headers: headers,
+        body: WorkbenchTests.form([
+          "csrf": try #require(WorkbenchTests.value(of: "csrf", in: String(buffer: page.body))),
+          "text": "<b>checked</b>",
+        ]))
+      let (admin, _) = try await base.signIn(client, "ada")
+      let log = try await client.execute(uri: "/audit", method: .get, headers: admin.header)
+      #expect(log.status == .ok)
+      let html = String(buffer: log.body)
+      for action in ["sign-in-failed", "sign-in", "note"] { #expect(html.contains("<td>\(action)</td>"), "\(action)") }
+      #expect(html.contains("&lt;b&gt;checked&lt;/b&gt;") && !html.contains("<b>checked"))
+    }
+  }
+
+  @Test("the language switch: a cookie that the pages follow, over Accept-Language")
+  func language() async throws {
+    let (workbench, _, _) = try await setUp()
+    try await Application(router: workbench.router()).test(.router) { client in
+      let switched = try await client.execute(uri: "/lang/ja", method: .get)
+      #expect(switched.status == .seeOther)
+      let cookie = try #require(switched.headers[values: .setCookie].first { $0.hasPrefix("becscope_lang=ja") })
+      #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"))
+      let login = try await client.execute(
+        uri: "/login", method: .get, headers: [.cookie: "becscope_lang=ja", .acceptLanguage: "en"])
+      #expect(String(buffer: login.body).contains("lang=\"ja\"") && String(buffer: login.body).contains("サインイン"))
+      #expect(try await client.execute(uri: "/lang/fr", method: .get).status == .notFound)
+    }
+  }
+
+  @Test("a user removed while signed in is signed out at the next request")
+  func removedUser() async throws {
+    let (workbench, _, _) = try await setUp()
+    try await Application(router: workbench.router()).test(.router) { client in
+      let (jar, _) = try await base.signIn(client, "hana")
+      #expect(try await client.execute(uri: "/", method: .get, headers: jar.header).status == .ok)
+      #expect(try await workbench.users.removeUser(named: "hana"))
+      let after = try await client.execute(uri: "/", method: .get, headers: jar.header)
+      #expect(after.status == .seeOther && after.headers[.location] == "/login")
+    }
+  }
+}
