@@ -16,6 +16,8 @@ public actor InMemoryCaseStore: CaseStore, WorkbenchStore {
   private var tokenOrder: [String] = []
   private var auditTable: [AuditEntry] = []
   private var verdictTable: [VerdictOverride] = []
+  /// The analysis queue's columns of each message, by case and key (absent: queued).
+  private var reportTable: [String: ReportRow] = [:]
 
   public init() {}
 
@@ -175,4 +177,69 @@ public actor InMemoryCaseStore: CaseStore, WorkbenchStore {
   }
 
   public func verdicts(in caseID: String) -> [VerdictOverride] { verdictTable.filter { $0.caseID == caseID } }
+
+  // MARK: The analysis queue and the inbox
+
+  private func report(_ m: StoredMessage) -> ReportRow {
+    var row =
+      reportTable[m.caseID + "\u{0}" + m.key]
+      ?? ReportRow(
+        caseID: m.caseID, sha256: m.sha256, key: m.key, kind: m.provenance.kind.rawValue, source: m.provenance.source,
+        reporter: m.provenance.reporter, addedAt: m.addedAt, state: .queued)
+    row.caseStatus = caseTable[m.caseID]?.status.rawValue
+    return row
+  }
+
+  public func claimReports(limit: Int, worker: String, staleAfter: TimeInterval) -> [ReportRow] {
+    let now = Date()
+    var claimed: [ReportRow] = []
+    for m in messageTable where claimed.count < limit {
+      var row = report(m)
+      guard
+        row.state == .queued || (row.state == .working && (row.claimedAt ?? now) < now.addingTimeInterval(-staleAfter))
+      else { continue }
+      row.state = .working
+      row.claimedAt = now
+      row.attempts += 1
+      reportTable[m.caseID + "\u{0}" + m.key] = row
+      claimed.append(row)
+    }
+    return claimed
+  }
+
+  public func completeReport(caseID: String, key: String, facts: ReportFacts, worker: String) {
+    guard let m = messageTable.first(where: { $0.caseID == caseID && $0.key == key }) else { return }
+    var row = report(m)
+    row.state = .done
+    row.analysedBy = worker
+    row.subject = facts.subject
+    row.sender = facts.sender
+    row.verdict = facts.verdict
+    row.scenario = facts.scenario
+    row.indicators = facts.indicators
+    reportTable[caseID + "\u{0}" + key] = row
+  }
+
+  public func setReportCampaigns(_ campaigns: [String: String], in caseID: String) {
+    for m in messageTable where m.caseID == caseID {
+      var row = report(m)
+      row.campaign = campaigns[m.key]
+      reportTable[caseID + "\u{0}" + m.key] = row
+    }
+  }
+
+  public func reports(_ filter: ReportFilter, limit: Int, offset: Int) -> (rows: [ReportRow], total: Int) {
+    let needle = filter.search?.lowercased()
+    let matching = messageTable.indices.reversed().map { report(messageTable[$0]) }.filter { r in
+      (filter.caseID == nil || r.caseID == filter.caseID) && (filter.verdict == nil || r.verdict == filter.verdict)
+        && (filter.caseStatus == nil || r.caseStatus == filter.caseStatus)
+        && (filter.campaign == nil || r.campaign == filter.campaign) && (filter.from.map { r.addedAt >= $0 } ?? true)
+        && (filter.to.map { r.addedAt < $0 } ?? true)
+        && (needle.map { n in
+          n.isEmpty
+            || [r.subject, r.sender, r.reporter, r.indicators].contains { $0?.lowercased().contains(n) == true }
+        } ?? true)
+    }.sorted { $0.addedAt > $1.addedAt }
+    return (Array(matching.dropFirst(max(0, offset)).prefix(max(0, limit))), matching.count)
+  }
 }

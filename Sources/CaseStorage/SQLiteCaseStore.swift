@@ -192,6 +192,24 @@ public final class SQLiteCaseStore: CaseStore {
         t.primaryKey(["caseID", "sha256"])
       }
     }
+    migrator.registerMigration("v6: the analysis queue and the inbox's columns") { db in
+      try db.alter(table: "caseMessages") { t in
+        t.add(column: "state", .text).notNull().defaults(to: "queued")
+        t.add(column: "claimedBy", .text)
+        t.add(column: "claimedAt", .datetime)
+        t.add(column: "attempts", .integer).notNull().defaults(to: 0)
+        t.add(column: "analysedBy", .text)
+        t.add(column: "subject", .text)
+        t.add(column: "sender", .text)
+        t.add(column: "verdict", .text)
+        t.add(column: "scenario", .text)
+        t.add(column: "campaign", .text)
+        t.add(column: "indicators", .text)
+      }
+      try db.create(index: "caseMessages_state", on: "caseMessages", columns: ["state"])
+      try db.create(index: "caseMessages_addedAt", on: "caseMessages", columns: ["addedAt"])
+      try db.create(index: "caseMessages_verdict", on: "caseMessages", columns: ["verdict", "addedAt"])
+    }
     return migrator
   }
 
@@ -556,6 +574,93 @@ extension SQLiteCaseStore: WorkbenchStore {
           at: $0["at"])
       }
     }
+  }
+
+  public func claimReports(limit: Int, worker: String, staleAfter: TimeInterval) async throws(StoreError)
+    -> [ReportRow]
+  {
+    try await write("claiming messages to analyse") { db in
+      let now = Date()
+      // One writer at a time holds the file: a claim is never made twice.
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT rowid, * FROM caseMessages WHERE state = 'queued' OR (state = 'working' AND claimedAt < ?)
+          ORDER BY rowid LIMIT ?
+          """, arguments: [now.addingTimeInterval(-staleAfter), max(0, limit)])
+      for row in rows {
+        try db.execute(
+          sql:
+            "UPDATE caseMessages SET state = 'working', claimedBy = ?, claimedAt = ?, attempts = attempts + 1 WHERE rowid = ?",
+          arguments: [worker, now, row["rowid"] as Int64])
+      }
+      return rows.map { Self.report($0, state: .working, attempts: ($0["attempts"] as Int) + 1) }
+    }
+  }
+
+  public func completeReport(caseID: String, key: String, facts: ReportFacts, worker: String) async throws(StoreError) {
+    try await write("recording an analysis") { db in
+      try db.execute(
+        sql: """
+          UPDATE caseMessages SET state = 'done', analysedBy = ?, subject = ?, sender = ?, verdict = ?, scenario = ?,
+            indicators = ? WHERE caseID = ? AND key = ?
+          """,
+        arguments: [
+          worker, facts.subject, facts.sender, facts.verdict, facts.scenario, facts.indicators, caseID, key,
+        ])
+    }
+  }
+
+  public func setReportCampaigns(_ campaigns: [String: String], in caseID: String) async throws(StoreError) {
+    try await write("recording the campaigns of the inbox") { db in
+      try db.execute(sql: "UPDATE caseMessages SET campaign = NULL WHERE caseID = ?", arguments: [caseID])
+      for (key, campaign) in campaigns {
+        try db.execute(
+          sql: "UPDATE caseMessages SET campaign = ? WHERE caseID = ? AND key = ?", arguments: [campaign, caseID, key])
+      }
+    }
+  }
+
+  public func reports(_ filter: ReportFilter, limit: Int, offset: Int) async throws(StoreError) -> (
+    rows: [ReportRow], total: Int
+  ) {
+    try await read("listing reports") { db in
+      var clauses: [String] = []
+      var arguments: [(any DatabaseValueConvertible)?] = []
+      func add(_ clause: String, _ values: [(any DatabaseValueConvertible)?]) {
+        clauses.append(clause)
+        arguments += values
+      }
+      if let v = filter.caseID { add("m.caseID = ?", [v]) }
+      if let v = filter.verdict { add("m.verdict = ?", [v]) }
+      if let v = filter.caseStatus { add("c.status = ?", [v]) }
+      if let v = filter.campaign { add("m.campaign = ?", [v]) }
+      if let v = filter.from { add("m.addedAt >= ?", [v]) }
+      if let v = filter.to { add("m.addedAt < ?", [v]) }
+      if let like = filter.likePattern {
+        add(
+          """
+          (lower(coalesce(m.subject, '')) LIKE ? ESCAPE '\\' OR lower(coalesce(m.sender, '')) LIKE ? ESCAPE '\\'
+            OR lower(coalesce(m.reporter, '')) LIKE ? ESCAPE '\\' OR coalesce(m.indicators, '') LIKE ? ESCAPE '\\')
+          """, [like, like, like, like])
+      }
+      let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+      let from = "FROM caseMessages m JOIN cases c ON c.id = m.caseID \(whereSQL)"
+      let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(from)", arguments: StatementArguments(arguments)) ?? 0
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT m.*, c.status AS caseStatus \(from) ORDER BY m.addedAt DESC, m.rowid DESC LIMIT ? OFFSET ?",
+        arguments: StatementArguments(arguments + [max(0, limit), max(0, offset)]))
+      return (rows.map { Self.report($0) }, total)
+    }
+  }
+
+  private static func report(_ row: Row, state: ReportRow.State? = nil, attempts: Int? = nil) -> ReportRow {
+    ReportRow(
+      caseID: row["caseID"], sha256: row["sha256"], key: row["key"], kind: row["kind"], source: row["source"],
+      reporter: row["reporter"], addedAt: row["addedAt"],
+      state: state ?? ReportRow.State(rawValue: row["state"] ?? "") ?? .queued, caseStatus: row["caseStatus"],
+      subject: row["subject"], sender: row["sender"], verdict: row["verdict"], scenario: row["scenario"],
+      campaign: row["campaign"], analysedBy: row["analysedBy"], attempts: attempts ?? row["attempts"] ?? 0)
   }
 
   private static func token(_ row: Row) -> APITokenRecord? {

@@ -21,4 +21,17 @@ public protocol WorkbenchStore: UserStore {
   func setVerdict(_ verdict: VerdictOverride) async throws(StoreError)
   /// The analysts' verdicts on a case's messages, by time.
   func verdicts(in caseID: String) async throws(StoreError) -> [VerdictOverride]
+
+  /// Claims up to `limit` messages to analyse for `worker`: queued ones, and ones another worker
+  /// claimed more than `staleAfter` seconds ago without finishing (it died). Two workers never
+  /// claim the same message at once (PostgreSQL: `FOR UPDATE SKIP LOCKED`).
+  func claimReports(limit: Int, worker: String, staleAfter: TimeInterval) async throws(StoreError) -> [ReportRow]
+  /// Records what the analysis found; the message is `done`.
+  func completeReport(caseID: String, key: String, facts: ReportFacts, worker: String) async throws(StoreError)
+  /// Records the campaign of each message of a case (by key; a message not named is in none).
+  func setReportCampaigns(_ campaigns: [String: String], in caseID: String) async throws(StoreError)
+  /// A page of reports, newest first, and how many match in all.
+  func reports(_ filter: ReportFilter, limit: Int, offset: Int) async throws(StoreError) -> (
+    rows: [ReportRow], total: Int
+  )
 }

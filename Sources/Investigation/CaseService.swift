@@ -332,7 +332,7 @@ public struct CaseService: Sendable {
 
   // MARK: Helpers
 
-  private func within<T>(_ what: String, _ body: () async throws(StoreError) -> T) async throws(CaseError) -> T {
+  func within<T>(_ what: String, _ body: () async throws(StoreError) -> T) async throws(CaseError) -> T {
     do {
       return try await body()
     } catch {

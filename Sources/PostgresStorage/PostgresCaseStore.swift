@@ -192,6 +192,20 @@ public final class PostgresCaseStore: CaseStore {
         """,
       ]
     ),
+    (
+      "v6: the analysis queue and the inbox's columns",
+      [
+        """
+        ALTER TABLE case_messages ADD COLUMN state TEXT NOT NULL DEFAULT 'queued', ADD COLUMN claimed_by TEXT,
+          ADD COLUMN claimed_at TIMESTAMPTZ, ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0, ADD COLUMN analysed_by TEXT,
+          ADD COLUMN subject TEXT, ADD COLUMN sender TEXT, ADD COLUMN verdict TEXT, ADD COLUMN scenario TEXT,
+          ADD COLUMN campaign TEXT, ADD COLUMN indicators TEXT
+        """,
+        "CREATE INDEX case_messages_state ON case_messages (state, seq)",
+        "CREATE INDEX case_messages_added ON case_messages (added_at DESC, seq DESC)",
+        "CREATE INDEX case_messages_verdict ON case_messages (verdict, added_at DESC)",
+      ]
+    ),
   ]
 
   private func migrate() async throws(StoreError) {
@@ -760,5 +774,107 @@ extension PostgresCaseStore: WorkbenchStore {
       }
       return out
     }
+  }
+
+  public func claimReports(limit: Int, worker: String, staleAfter: TimeInterval) async throws(StoreError)
+    -> [ReportRow]
+  {
+    let now = Date()
+    let cutoff = now.addingTimeInterval(-staleAfter)
+    return try await run("claiming messages to analyse") {
+      var out: [ReportRow] = []
+      // SKIP LOCKED: a row another server is claiming in this instant is passed over, so two
+      // servers never take the same message.
+      for try await (caseID, sha256, key, kind, source, reporter, added, attempts) in try await client.query(
+        """
+        UPDATE case_messages m SET state = 'working', claimed_by = \(worker), claimed_at = \(now),
+          attempts = m.attempts + 1
+        WHERE m.seq IN (
+          SELECT seq FROM case_messages WHERE state = 'queued' OR (state = 'working' AND claimed_at < \(cutoff))
+          ORDER BY seq LIMIT \(Int64(max(0, limit))) FOR UPDATE SKIP LOCKED)
+        RETURNING m.case_id, m.sha256, m.key, m.kind, m.source, m.reporter, m.added_at, m.attempts
+        """, logger: logger
+      ).decode((String, String, String, String, String, String?, Date, Int32).self) {
+        out.append(
+          ReportRow(
+            caseID: caseID, sha256: sha256, key: key, kind: kind, source: source, reporter: reporter, addedAt: added,
+            state: .working, attempts: Int(attempts)))
+      }
+      return out
+    }
+  }
+
+  public func completeReport(caseID: String, key: String, facts: ReportFacts, worker: String) async throws(StoreError) {
+    try await run("recording an analysis") {
+      try await client.query(
+        """
+        UPDATE case_messages SET state = 'done', analysed_by = \(worker), subject = \(facts.subject),
+          sender = \(facts.sender), verdict = \(facts.verdict), scenario = \(facts.scenario),
+          indicators = \(facts.indicators)
+        WHERE case_id = \(caseID) AND key = \(key)
+        """, logger: logger)
+    }
+  }
+
+  public func setReportCampaigns(_ campaigns: [String: String], in caseID: String) async throws(StoreError) {
+    let keys = Array(campaigns.keys)
+    let ids = keys.map { campaigns[$0]! }
+    try await run("recording the campaigns of the inbox") {
+      try await client.withTransaction(logger: logger) { connection in
+        try await connection.query(
+          "UPDATE case_messages SET campaign = NULL WHERE case_id = \(caseID)", logger: self.logger)
+        try await connection.query(
+          """
+          UPDATE case_messages m SET campaign = c.campaign
+          FROM UNNEST(\(keys)::TEXT[], \(ids)::TEXT[]) AS c(key, campaign)
+          WHERE m.case_id = \(caseID) AND m.key = c.key
+          """, logger: self.logger)
+      }
+    }
+  }
+
+  public func reports(_ filter: ReportFilter, limit: Int, offset: Int) async throws(StoreError) -> (
+    rows: [ReportRow], total: Int
+  ) {
+    // Every condition is written once, with nulls for the filters not given; the total comes
+    // with each row (a page past the end asks for it again from the first).
+    let like = filter.likePattern
+    let (rows, total) = try await run("listing reports") { () -> ([ReportRow], Int) in
+      var rows: [ReportRow] = []
+      var total = 0
+      for try await row in try await client.query(
+        """
+        SELECT m.case_id, m.sha256, m.key, m.kind, m.source, m.reporter, m.added_at, m.state, c.status AS case_status,
+          m.subject, m.sender, m.verdict, m.scenario, m.campaign, m.analysed_by, m.attempts, COUNT(*) OVER () AS total
+        FROM case_messages m JOIN cases c ON c.id = m.case_id
+        WHERE (\(filter.caseID)::TEXT IS NULL OR m.case_id = \(filter.caseID))
+          AND (\(filter.verdict)::TEXT IS NULL OR m.verdict = \(filter.verdict))
+          AND (\(filter.caseStatus)::TEXT IS NULL OR c.status = \(filter.caseStatus))
+          AND (\(filter.campaign)::TEXT IS NULL OR m.campaign = \(filter.campaign))
+          AND (\(filter.from)::TIMESTAMPTZ IS NULL OR m.added_at >= \(filter.from))
+          AND (\(filter.to)::TIMESTAMPTZ IS NULL OR m.added_at < \(filter.to))
+          AND (\(like)::TEXT IS NULL OR lower(coalesce(m.subject, '')) LIKE \(like)
+            OR lower(coalesce(m.sender, '')) LIKE \(like) OR lower(coalesce(m.reporter, '')) LIKE \(like)
+            OR coalesce(m.indicators, '') LIKE \(like))
+        ORDER BY m.added_at DESC, m.seq DESC LIMIT \(Int64(max(0, limit))) OFFSET \(Int64(max(0, offset)))
+        """, logger: logger
+      ) {
+        let cells = row.makeRandomAccess()
+        func text(_ name: String) throws -> String? { try cells[name].decode(String?.self, context: .default) }
+        total = Int(try cells["total"].decode(Int64.self, context: .default))
+        rows.append(
+          ReportRow(
+            caseID: try text("case_id") ?? "", sha256: try text("sha256") ?? "", key: try text("key") ?? "",
+            kind: try text("kind") ?? "", source: try text("source") ?? "", reporter: try text("reporter"),
+            addedAt: try cells["added_at"].decode(Date.self, context: .default),
+            state: ReportRow.State(rawValue: try text("state") ?? "") ?? .queued, caseStatus: try text("case_status"),
+            subject: try text("subject"), sender: try text("sender"), verdict: try text("verdict"),
+            scenario: try text("scenario"), campaign: try text("campaign"), analysedBy: try text("analysed_by"),
+            attempts: Int(try cells["attempts"].decode(Int32.self, context: .default))))
+      }
+      return (rows, total)
+    }
+    if rows.isEmpty, offset > 0 { return ([], try await reports(filter, limit: 1, offset: 0).total) }
+    return (rows, total)
   }
 }

@@ -120,4 +120,52 @@ enum APIModels {
   }
 
   struct Users: Encodable { var users: [User] }
+
+  struct Report: Encodable {
+    var case_id: String
+    var sha256: String
+    var key: String
+    var kind: String
+    var source: String
+    var reporter: String?
+    var added_at: Date
+    /// `queued`, `working` or `done` (analysed).
+    var state: String
+    var case_status: String?
+    var subject: String?
+    var sender: String?
+    var verdict: String?
+    var scenario: String?
+    var campaign: String?
+    /// The server that analysed it, and how many times it was claimed (more than once: a
+    /// server stopped while analysing it).
+    var analysed_by: String?
+    var attempts: Int
+
+    init(_ r: ReportRow) {
+      case_id = r.caseID
+      sha256 = r.sha256
+      key = r.key
+      kind = r.kind
+      source = (r.source as NSString).lastPathComponent
+      reporter = r.reporter
+      added_at = r.addedAt
+      state = r.state.rawValue
+      case_status = r.caseStatus
+      subject = r.subject
+      sender = r.sender
+      verdict = r.verdict
+      scenario = r.scenario
+      campaign = r.campaign
+      analysed_by = r.analysedBy
+      attempts = r.attempts
+    }
+  }
+
+  struct Reports: Encodable {
+    var reports: [Report]
+    var total: Int
+    var limit: Int
+    var offset: Int
+  }
 }

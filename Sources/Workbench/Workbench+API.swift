@@ -116,6 +116,16 @@ extension Workbench {
         id: try context.id, name: try context.parameters.require("name"), language: Self.language(request),
         tlp: try Self.tlp(request.uri.queryParameters["tlp"].map(String.init)), by: principal)
     }
+    api.get("reports") { request, _ in
+      _ = try await require(request, .viewer, api: true)
+      let (filter, window) = try Self.reportQuery(request)
+      let (rows, total) = try await storeCall { () async throws(StoreError) in
+        try await users.reports(filter, limit: window.limit, offset: window.offset)
+      }
+      return try json(
+        APIModels.Reports(
+          reports: rows.map(APIModels.Report.init), total: total, limit: window.limit, offset: window.offset))
+    }
     api.get("audit") { request, _ in
       _ = try await require(request, .admin, api: true)
       let limit = min(max(request.uri.queryParameters["limit"].flatMap { Int($0) } ?? 100, 1), 1000)

@@ -1,3 +1,4 @@
+import Analysis
 import CaseStorage
 import Foundation
 import HTTPTypes
@@ -7,24 +8,85 @@ import MailCore
 
 /// The inbox and a case: its campaigns, messages, notes; what an analyst changes on it.
 extension Workbench {
+  /// The inbox: the reported messages, newest first, with what the analysis queue found; filters
+  /// (verdict, case status, campaign, dates), search, pages of 50; the cases below.
   func inbox(_ request: Request) async throws -> Response {
     let principal = try await require(request, .viewer)
-    let cases = try await storeCall { () async throws(StoreError) in try await service.store.cases() }
-    var rows: [[String: Any]] = []
-    for c in cases {
-      let count = try await storeCall { () async throws(StoreError) in try await service.store.messages(in: c.id).count
-      }
-      rows.append([
-        "id": c.id, "title": c.title, "status": c.status.rawValue, "owner": c.owner ?? "", "messages": count,
-        "updated": Self.dates.string(from: c.updatedAt),
-      ])
+    let (filter, window) = try Self.reportQuery(request)
+    let (rows, total) = try await storeCall { () async throws(StoreError) in
+      try await users.reports(filter, limit: window.limit, offset: window.offset)
     }
+    let cases = try await storeCall { () async throws(StoreError) in try await service.store.cases() }
+    let titles = Dictionary(cases.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
     let words = WorkbenchPages.words(Self.language(request))
     var values = layout(principal, words)
     values["title"] = words["inbox"]
-    values["cases"] = rows
+    values["reports"] = rows.map { r -> [String: Any] in
+      [
+        "caseID": r.caseID, "case": titles[r.caseID] ?? r.caseID, "sha256": r.sha256,
+        "added": Self.dates.string(from: r.addedAt), "subject": r.subject ?? (r.source as NSString).lastPathComponent,
+        "sender": r.sender ?? "", "reporter": r.reporter ?? "", "verdict": r.verdict ?? r.state.rawValue,
+        "scenario": r.scenario ?? "", "campaign": r.campaign.map { String($0.prefix(12)) } ?? "",
+        "status": r.caseStatus ?? "", "kind": r.kind,
+      ]
+    }
+    values["total"] = total
+    values["range"] = total == 0 ? "0" : "\(window.offset + 1)–\(window.offset + rows.count)"
+    let query = Self.queryString(request, dropping: "offset")
+    if window.offset > 0 { values["previous"] = "/?\(query)offset=\(max(0, window.offset - window.limit))" }
+    if window.offset + rows.count < total { values["next"] = "/?\(query)offset=\(window.offset + window.limit)" }
+    values["filter"] = [
+      "q": filter.search ?? "", "campaign": filter.campaign ?? "",
+      "from": Self.query(request)["from"] ?? "", "to": Self.query(request)["to"] ?? "",
+    ]
+    values["verdicts"] = ([""] + Verdict.analystLabels + ["unreadable"]).map { v -> [String: Any] in
+      ["value": v, "selected": v == (filter.verdict ?? "")]
+    }
+    values["statuses"] = ([""] + CaseRecord.Status.allCases.map(\.rawValue)).map { v -> [String: Any] in
+      ["value": v, "selected": v == (filter.caseStatus ?? "")]
+    }
+    values["cases"] = cases.prefix(200).map { c -> [String: Any] in
+      [
+        "id": c.id, "title": c.title, "status": c.status.rawValue, "owner": c.owner ?? "",
+        "updated": Self.dates.string(from: c.updatedAt),
+      ]
+    }
     values["analyst"] = principal.role >= .analyst
     return page("inbox", values)
+  }
+
+  /// The inbox's and `/api/v1/reports`' query: `verdict`, `status`, `campaign`, `q`, `from`, `to`
+  /// (dates, `YYYY-MM-DD` or ISO 8601), `case`, `limit` (1–500, 50), `offset`.
+  static func reportQuery(_ request: Request) throws -> (ReportFilter, (limit: Int, offset: Int)) {
+    let q = query(request)
+    func text(_ name: String) -> String? {
+      q[name].flatMap { $0.isEmpty ? nil : String($0.prefix(200)) }
+    }
+    func date(_ name: String) throws -> Date? {
+      guard let raw = text(name) else { return nil }
+      if let d = try? Date(raw, strategy: .iso8601) { return d }
+      if let d = try? Date(raw + "T00:00:00Z", strategy: .iso8601) { return d }
+      throw WorkbenchError(.badRequest, "\(name) is a date (YYYY-MM-DD or ISO 8601)")
+    }
+    if let v = text("status"), CaseRecord.Status(rawValue: v) == nil {
+      throw WorkbenchError(.badRequest, "status is one of new, investigating, closed")
+    }
+    let filter = ReportFilter(
+      caseID: text("case"), verdict: text("verdict"), caseStatus: text("status"), campaign: text("campaign"),
+      search: text("q"), from: try date("from"), to: try date("to"))
+    let limit = min(max(Int(q["limit"] ?? "") ?? 50, 1), 500)
+    let offset = min(max(Int(q["offset"] ?? "") ?? 0, 0), 10_000_000)
+    return (filter, (limit, offset))
+  }
+
+  /// The request's query without `name`, ready for another `name=` to be appended.
+  static func queryString(_ request: Request, dropping name: String) -> String {
+    var allowed = CharacterSet.alphanumerics
+    allowed.insert(charactersIn: "-._~")
+    return query(request).filter { $0.key != name }.map {
+      "\($0.key.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")="
+        + "\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")&"
+    }.sorted().joined()
   }
 
   /// A case: its campaigns (built live from the store, offline), messages and notes, the forms

@@ -63,9 +63,18 @@ extension Workbench {
 
   /// An `application/x-www-form-urlencoded` body (at most 64 KiB).
   static func form(_ request: Request) async throws -> [String: String] {
-    let buffer = try await smallBody(request)
+    urlEncoded(String(buffer: try await smallBody(request)))
+  }
+
+  /// A request's query as a browser's form sends it (`+` for a space; at most 8 KiB read).
+  static func query(_ request: Request) -> [String: String] {
+    urlEncoded(String((request.uri.query ?? "").prefix(8_192)))
+  }
+
+  /// `application/x-www-form-urlencoded` text: `+` is a space, then percent-decoding.
+  static func urlEncoded(_ text: String) -> [String: String] {
     var out: [String: String] = [:]
-    for pair in String(buffer: buffer).split(separator: "&") {
+    for pair in text.split(separator: "&") {
       let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       func decode(_ s: Substring) -> String {
         s.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""

@@ -1,4 +1,5 @@
 import CaseStorage
+import Foundation
 import Hummingbird
 import Investigation
 import Logging
@@ -29,9 +30,12 @@ public struct Workbench: Sendable {
 
   /// The application, ready to run (`runService()`, which stops gracefully on SIGINT/SIGTERM).
   public func application(logger: Logger = Logger(label: "becscope.serve")) -> some ApplicationProtocol {
-    Application(
+    let worker = AnalysisWorker(
+      service: service, name: "\(ProcessInfo.processInfo.hostName):\(settings.port):\(getpid())", logger: logger)
+    return Application(
       router: router(),
       configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "becscope"),
+      services: settings.analyses ? [worker] : [],
       logger: logger)
   }
 

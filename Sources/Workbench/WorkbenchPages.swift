@@ -35,6 +35,7 @@ enum WorkbenchPages {
     pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f6f6f6;padding:.5rem}
     .actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}iframe.html{width:100%;height:30rem;border:2px solid #a60}
     .decided{background:#ffe;border:1px solid #cc8;padding:.5rem}header a{margin-right:.25rem}
+    form.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}form.filters label{margin:0}
     """
 
   /// The pages' words in English and Japanese (the browser's `Accept-Language` chooses).
@@ -42,7 +43,7 @@ enum WorkbenchPages {
     switch language {
     case .en:
       [
-        "lang": "en", "signIn": "Sign in", "userLabel": "User", "passwordLabel": "Password", "inbox": "Cases",
+        "lang": "en", "signIn": "Sign in", "userLabel": "User", "passwordLabel": "Password", "inbox": "Reported mail",
         "logout": "Sign out", "caseLabel": "Case", "statusLabel": "Status", "messagesLabel": "Messages",
         "updatedLabel": "Updated", "empty": "No case yet: run becscope investigate on this store, or upload reports.",
         "wrongPassword": "Wrong user name or password.", "expired": "The sign-in form expired; try again.",
@@ -62,11 +63,13 @@ enum WorkbenchPages {
         "showHTML": "Show the HTML body in a sandboxed frame (nothing is loaded, links are defanged)",
         "htmlLabel": "HTML body (sandboxed: no script, nothing loaded)", "auditLabel": "Audit log",
         "whenLabel": "When", "whoLabel": "Who", "actionLabel": "Action", "detailLabel": "Detail",
-        "decidedBy": "set by", "tlpLabel": "TLP",
+        "decidedBy": "set by", "tlpLabel": "TLP", "searchLabel": "Search", "campaignLabel": "Campaign",
+        "fromLabel": "From", "toLabel": "Before", "filterButton": "Filter", "previousLabel": "newer",
+        "nextLabel": "older", "noReports": "No reported message matches.", "casesLabel": "Cases",
       ]
     case .ja:
       [
-        "lang": "ja", "signIn": "サインイン", "userLabel": "ユーザー名", "passwordLabel": "パスワード", "inbox": "案件一覧",
+        "lang": "ja", "signIn": "サインイン", "userLabel": "ユーザー名", "passwordLabel": "パスワード", "inbox": "報告メール一覧",
         "logout": "サインアウト", "caseLabel": "案件", "statusLabel": "状態", "messagesLabel": "メール数",
         "updatedLabel": "更新日時", "empty": "案件はまだありません。このストアで becscope investigate を実行するか、報告メールをアップロードしてください。",
         "wrongPassword": "ユーザー名またはパスワードが正しくありません。", "expired": "サインイン画面の有効期限が切れました。もう一度お試しください。",
@@ -84,7 +87,9 @@ enum WorkbenchPages {
         "showHTML": "HTML本文をサンドボックス内に表示（外部読み込みなし、リンクは無害化済み）",
         "htmlLabel": "HTML本文（サンドボックス：スクリプトなし、外部読み込みなし）", "auditLabel": "監査ログ",
         "whenLabel": "日時", "whoLabel": "実行者", "actionLabel": "操作", "detailLabel": "内容",
-        "decidedBy": "判定者", "tlpLabel": "TLP",
+        "decidedBy": "判定者", "tlpLabel": "TLP", "searchLabel": "検索", "campaignLabel": "キャンペーン",
+        "fromLabel": "開始日", "toLabel": "終了日（この日を含まない）", "filterButton": "絞り込み", "previousLabel": "新しい順に戻る",
+        "nextLabel": "さらに古いもの", "noReports": "該当する報告メールはありません。", "casesLabel": "案件",
       ]
     }
   }
@@ -118,8 +123,20 @@ enum WorkbenchPages {
     """,
     "inbox": """
     {{> layout-start}}<h1>{{title}}</h1>
-    <table><tr><th>{{caseLabel}}</th><th>{{statusLabel}}</th><th>{{ownerLabel}}</th><th>{{messagesLabel}}</th><th>{{updatedLabel}}</th></tr>
-    {{#cases}}<tr><td><a href="/cases/{{id}}">{{title}}</a></td><td>{{status}}</td><td>{{owner}}</td><td>{{messages}}</td><td>{{updated}}</td></tr>{{/cases}}
+    <form class="filters" method="get" action="/"><label>{{searchLabel}} <input name="q" value="{{filter.q}}" maxlength="200"></label>
+    <label>{{verdictLabel}} <select name="verdict">{{#verdicts}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/verdicts}}</select></label>
+    <label>{{statusLabel}} <select name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/statuses}}</select></label>
+    <label>{{campaignLabel}} <input name="campaign" value="{{filter.campaign}}" size="14"></label>
+    <label>{{fromLabel}} <input name="from" type="date" value="{{filter.from}}"></label>
+    <label>{{toLabel}} <input name="to" type="date" value="{{filter.to}}"></label>
+    <button type="submit">{{filterButton}}</button></form>
+    <p class="count">{{range}} / {{total}} {{#previous}}<a href="{{previous}}">← {{previousLabel}}</a>{{/previous}} {{#next}}<a href="{{next}}">{{nextLabel}} →</a>{{/next}}</p>
+    <table class="reports"><tr><th>{{addedLabel}}</th><th>{{subjectLabel}}</th><th>{{senderLabel}}</th><th>{{reporterLabel}}</th><th>{{verdictLabel}}</th><th>{{scenarioLabel}}</th><th>{{campaignLabel}}</th><th>{{caseLabel}}</th><th>{{statusLabel}}</th></tr>
+    {{#reports}}<tr><td>{{added}}</td><td><a href="/cases/{{caseID}}/messages/{{sha256}}">{{subject}}</a></td><td>{{sender}}</td><td>{{reporter}}</td><td>{{verdict}}</td><td>{{scenario}}</td><td>{{campaign}}</td><td><a href="/cases/{{caseID}}">{{case}}</a></td><td>{{status}}</td></tr>{{/reports}}
+    </table>{{^reports}}<p>{{noReports}}</p>{{/reports}}
+    <h2>{{casesLabel}}</h2>
+    <table class="cases"><tr><th>{{caseLabel}}</th><th>{{statusLabel}}</th><th>{{ownerLabel}}</th><th>{{updatedLabel}}</th></tr>
+    {{#cases}}<tr><td><a href="/cases/{{id}}">{{title}}</a></td><td>{{status}}</td><td>{{owner}}</td><td>{{updated}}</td></tr>{{/cases}}
     </table>{{^cases}}<p>{{empty}}</p>{{/cases}}
     {{#analyst}}<h2>{{newCase}}</h2><form method="post" action="/cases"><input type="hidden" name="csrf" value="{{user.csrf}}">
     <input name="title" required maxlength="200"> <button type="submit">{{create}}</button></form>{{/analyst}}{{> layout-end}}

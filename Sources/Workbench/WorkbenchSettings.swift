@@ -8,6 +8,8 @@ public struct WorkbenchSettings: Sendable {
   public var secureCookies: Bool
   /// A session unused this long is signed out.
   public var idleTimeout: TimeInterval
+  /// Whether this server takes messages from the analysis queue (several may share it).
+  public var analyses = true
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, idleTimeout: TimeInterval = 1800

@@ -201,7 +201,7 @@ struct CaseStoreConformanceTests {
     let c = try await store.createCase(title: "kept", owner: nil)
     let reopened = try SQLiteCaseStore(path: path)
     #expect(try await reopened.caseRecord(id: c.id)?.title == "kept")
-    #expect(try await reopened.check().migrations.count == 6)
+    #expect(try await reopened.check().migrations.count == 7)
     #expect(throws: StoreError.self) { try SQLiteCaseStore(path: "/proc/no/such/dir/case.sqlite") }
     // A migration this build does not know: the store is left alone, with a clear error.
     let queue = try DatabaseQueue(path: path)
@@ -291,5 +291,75 @@ struct CaseStoreConformanceTests {
     try await opened.setOwner(nil, of: one.id)
     #expect(try await opened.caseRecord(id: one.id)?.owner == nil)
     await #expect(throws: StoreError.self) { try await opened.setOwner("x", of: "none") }
+  }
+
+  @Test(
+    "the analysis queue: each message claimed once by two workers at once, completed, listed and filtered",
+    arguments: Backend.available)
+  func queue(_ backend: Backend) async throws {
+    let opened = try await backend.open(count: 2)
+    let stores = try opened.map { try #require($0 as? any WorkbenchStore) }
+    let one = try await opened[0].createCase(title: "one", owner: nil)
+    let two = try await opened[0].createCase(title: "two", owner: nil)
+    for n in 1...30 { #expect(try await opened[0].add(Self.message(n), to: n % 3 == 0 ? two.id : one.id)) }
+    // Two workers on two connections claim at once, in small batches, until nothing is left.
+    async let first = Self.drain(stores[0], "w1")
+    async let second = Self.drain(stores[1], "w2")
+    let claimed = try await first + second
+    #expect(claimed.count == 30)
+    #expect(Set(claimed.map { "\($0.caseID)/\($0.key)" }).count == 30, "a message was claimed twice")
+    #expect(try await stores[0].claimReports(limit: 10, worker: "w3", staleAfter: 300).isEmpty)
+    for row in claimed {
+      let n = Int(row.key.dropFirst(5).prefix { $0.isNumber })!
+      try await stores[0].completeReport(
+        caseID: row.caseID, key: row.key,
+        facts: ReportFacts(
+          subject: "Wire \(n)", sender: "boss\(n)@gmail.com", verdict: n % 2 == 0 ? "bec" : "clean",
+          scenario: n % 2 == 0 ? "payment" : nil, indicators: "203.0.113.\(n) evil\(n).example"),
+        worker: "w1")
+    }
+    try await stores[0].setReportCampaigns(["mid:<2@test.example>": "c-2", "mid:<4@test.example>": "c-2"], in: one.id)
+    let all = try await stores[1].reports(ReportFilter(), limit: 10, offset: 0)
+    #expect(all.total == 30 && all.rows.count == 10)
+    #expect(all.rows.allSatisfy { $0.state == .done && $0.attempts == 1 && $0.analysedBy == "w1" })
+    #expect(all.rows.first?.subject == "Wire 30", "newest first")
+    #expect(try await stores[1].reports(ReportFilter(), limit: 10, offset: 25).rows.count == 5)
+    #expect(try await stores[1].reports(ReportFilter(), limit: 10, offset: 40).total == 30)
+    #expect(try await stores[1].reports(ReportFilter(verdict: "bec"), limit: 100, offset: 0).total == 15)
+    #expect(try await stores[1].reports(ReportFilter(caseID: two.id), limit: 100, offset: 0).total == 10)
+    #expect(try await stores[1].reports(ReportFilter(campaign: "c-2"), limit: 100, offset: 0).total == 2)
+    #expect(
+      try await stores[1].reports(ReportFilter(search: "EVIL17.example"), limit: 100, offset: 0).rows.map(\.subject)
+        == ["Wire 17"])
+    #expect(try await stores[1].reports(ReportFilter(search: "boss3@"), limit: 100, offset: 0).total == 1)
+    #expect(try await stores[1].reports(ReportFilter(search: "r12@org"), limit: 100, offset: 0).total == 1)
+    #expect(try await stores[1].reports(ReportFilter(search: "100%_"), limit: 100, offset: 0).total == 0)
+    try await opened[0].setStatus(.closed, of: two.id)
+    #expect(try await stores[1].reports(ReportFilter(caseStatus: "closed"), limit: 100, offset: 0).total == 10)
+    let future = Date().addingTimeInterval(3600)
+    #expect(try await stores[1].reports(ReportFilter(from: future), limit: 100, offset: 0).total == 0)
+    #expect(try await stores[1].reports(ReportFilter(to: future), limit: 100, offset: 0).total == 30)
+  }
+
+  @Test("the analysis queue: a claim left unfinished is taken again once stale", arguments: Backend.available)
+  func staleClaim(_ backend: Backend) async throws {
+    let opened = try await backend.open()
+    let store = try #require(opened as? any WorkbenchStore)
+    let c = try await opened.createCase(title: "one", owner: nil)
+    #expect(try await opened.add(Self.message(1), to: c.id))
+    #expect(try await store.claimReports(limit: 5, worker: "dead", staleAfter: 300).count == 1)
+    #expect(try await store.claimReports(limit: 5, worker: "w", staleAfter: 300).isEmpty)
+    try await Task.sleep(for: .milliseconds(50))
+    let again = try await store.claimReports(limit: 5, worker: "w", staleAfter: 0.01)
+    #expect(again.count == 1 && again.first?.attempts == 2)
+  }
+
+  static func drain(_ store: any WorkbenchStore, _ worker: String) async throws -> [ReportRow] {
+    var out: [ReportRow] = []
+    while true {
+      let batch = try await store.claimReports(limit: 3, worker: worker, staleAfter: 300)
+      if batch.isEmpty { return out }
+      out += batch
+    }
   }
 }

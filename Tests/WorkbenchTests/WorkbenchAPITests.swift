@@ -399,4 +399,52 @@ struct WorkbenchAPITests {
       #expect(after.status == .seeOther && after.headers[.location] == "/login")
     }
   }
+
+  @Test("the inbox: queued messages analysed by the worker's step, listed with verdict and campaign, filtered, paged")
+  func inbox() async throws {
+    let (workbench, caseID, _) = try await setUp()
+    for n in 1...60 {
+      let lure =
+        "From: \"Finance\" <pay\(n)@gmail.com>\r\nTo: a@corp.test\r\nSubject: Note \(n)\r\n"
+        + "Message-ID: <bulk-\(n)@gmail.com>\r\n\r\nhello \(n)\r\n"
+      _ = try await workbench.service.intake(
+        [RawMessage(bytes: Array(lure.utf8), source: "bulk-\(n).eml")], provenance: .upload, into: caseID)
+    }
+    let queued = try await workbench.users.reports(ReportFilter(), limit: 500, offset: 0)
+    #expect(queued.total == 62 && queued.rows.allSatisfy { $0.state == .queued })
+    var analysed = 0
+    while true {
+      let batch = try await workbench.service.analyseQueued(worker: "test", limit: 25)
+      if batch.isEmpty { break }
+      analysed += batch.count
+    }
+    #expect(analysed == 62)
+    try await workbench.service.recordInboxCampaigns(of: caseID)
+    let read = try await token(workbench, "vera", .read)
+    try await Application(router: workbench.router()).test(.router) { client in
+      let (jar, _) = try await base.signIn(client, "vera")
+      let first = String(buffer: try await client.execute(uri: "/", method: .get, headers: jar.header).body)
+      #expect(first.contains("1–50 / 62"))
+      #expect(first.contains("href=\"/?offset=50\""))
+      let hostile = String(
+        buffer: try await client.execute(uri: "/?q=urgent+wire", method: .get, headers: jar.header).body)
+      #expect(hostile.contains("&lt;/title&gt;&lt;img src=x onerror=alert(2)&gt; urgent wire"))
+      #expect(!hostile.contains("<img src=x"))
+      #expect(hostile.contains("1–1 / 1"))
+      let api = try await client.execute(
+        uri: "/api/v1/reports?verdict=clean&limit=5&offset=5", method: .get, headers: Self.bearer(read))
+      let body = try Self.json(api)
+      let reports = try #require(body["reports"] as? [[String: Any]])
+      #expect(reports.count == 5 && reports.allSatisfy { $0["verdict"] as? String == "clean" })
+      #expect((body["total"] as? Int ?? 0) >= 50)
+      let flagged = try Self.json(
+        try await client.execute(uri: "/api/v1/reports?q=boss.urgent", method: .get, headers: Self.bearer(read)))
+      let lure = try #require((flagged["reports"] as? [[String: Any]])?.first)
+      #expect(
+        lure["state"] as? String == "done" && lure["attempts"] as? Int == 1 && lure["analysed_by"] as? String == "test")
+      #expect(
+        try await client.execute(uri: "/api/v1/reports?from=yesterday", method: .get, headers: Self.bearer(read)).status
+          == .badRequest)
+    }
+  }
 }

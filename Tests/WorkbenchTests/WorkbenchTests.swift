@@ -173,11 +173,11 @@ struct WorkbenchTests {
       #expect(inbox.status == .ok)
       let html = String(buffer: inbox.body)
       #expect(html.contains("Lure &lt;script&gt;alert(1)&lt;/script&gt; ⟨U+202E⟩fdp.exe"))
-      #expect(html.contains("<html lang=\"en\"") && html.contains(">Cases</h1>"))
+      #expect(html.contains("<html lang=\"en\"") && html.contains(">Reported mail</h1>"))
       var japanese = jar.header
       japanese[.acceptLanguage] = "ja-JP,ja;q=0.9"
       let ja = String(buffer: try await client.execute(uri: "/", method: .get, headers: japanese).body)
-      #expect(ja.contains("<html lang=\"ja\"") && ja.contains(">案件一覧</h1>") && ja.contains("サインアウト"))
+      #expect(ja.contains("<html lang=\"ja\"") && ja.contains(">報告メール一覧</h1>") && ja.contains("サインアウト"))
       #expect(!html.contains("<script") && !html.contains("\u{202E}"))
       var headers = jar.header
       headers[.acceptLanguage] = "ja,en;q=0.5"
