@@ -63,15 +63,20 @@ public struct CaseService: Sendable {
 
   /// Takes every message of the inputs into the case as reported (a report forwarded as an
   /// attachment is unwrapped; the same message reported twice is kept once). Bytes the case
-  /// already holds are counted as repeats without being analysed again.
-  public func intake(_ sources: [InputSource], into caseID: String) async throws(CaseError) -> IntakeSummary {
+  /// already holds are counted as repeats without being analysed again. With `folder`, a
+  /// message read from under it is named by its path inside it (an upload's temporary folder).
+  public func intake(_ sources: [InputSource], into caseID: String, naming folder: String? = nil)
+    async throws(CaseError) -> IntakeSummary
+  {
     var summary = IntakeSummary()
     var known = try await held(in: caseID)
     for source in sources {
       var batch: [RawMessage] = []
       do {
         var reader = try MessageReader(source: source).makeIterator()
-        while let raw = try reader.next() {
+        while var raw = try reader.next() {
+          // Files written to a folder of the server's (an upload) are named without it.
+          if let folder, raw.source.hasPrefix(folder) { raw.source = String(raw.source.dropFirst(folder.count)) }
           batch.append(raw)
           if batch.count >= 256 {
             try await take(batch, kind: .reported, into: caseID, known: &known, summary: &summary)

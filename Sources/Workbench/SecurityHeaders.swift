@@ -20,7 +20,7 @@ struct WorkbenchError: Error {
     return e
   }
 
-  func response(api: Bool) -> Response {
+  func response(api: Bool, language: ReportLanguage = .en) -> Response {
     if let location { return Response(status: status, headers: [.location: location]) }
     if api {
       let body =
@@ -34,7 +34,10 @@ struct WorkbenchError: Error {
       body: .init(
         byteBuffer: ByteBuffer(
           string: WorkbenchPages.render(
-            "error", ["title": "\(status.code) \(status.reasonPhrase)", "detail": detail, "lang": "en"]))))
+            "error",
+            WorkbenchPages.words(language).merging([
+              "title": "\(status.code) \(status.reasonPhrase)", "detail": detail,
+            ]) { _, new in new }))))
   }
 
   /// A JSON string literal (every character outside printable ASCII escaped).
@@ -71,9 +74,10 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     do {
       response = try await next(request, context)
     } catch let error as WorkbenchError {
-      response = error.response(api: api)
+      response = error.response(api: api, language: Workbench.language(request))
     } catch let error as HTTPError {
-      response = WorkbenchError(error.status, error.body ?? error.status.reasonPhrase).response(api: api)
+      response = WorkbenchError(error.status, error.body ?? error.status.reasonPhrase).response(
+        api: api, language: Workbench.language(request))
     }
     if response.headers[PagePolicy.csp] == nil { response.headers[PagePolicy.csp] = PagePolicy.policy }
     response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"

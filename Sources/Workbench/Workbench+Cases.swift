@@ -129,7 +129,7 @@ extension Workbench {
       ]
     }
     if messages.count > 500 { values["more"] = messages.count - 500 }
-    values["notes"] = notes.map { ["at": Self.dates.string(from: $0.at), "text": $0.text] }
+    values["noteList"] = notes.map { ["at": Self.dates.string(from: $0.at), "text": $0.text] }
     values["exports"] = Self.exportNames.map { ["name": $0] }
     if let added = request.uri.queryParameters["added"].flatMap({ Int($0) }) {
       values["result"] = WorkbenchPages.uploaded(
@@ -200,7 +200,8 @@ extension Workbench {
     defer { try? FileManager.default.removeItem(atPath: written.folder) }
     let summary: CaseService.IntakeSummary
     do {
-      summary = try await service.intake(try InputSource.expand(written.paths), into: id)
+      summary = try await service.intake(
+        try InputSource.expand(written.paths), into: id, naming: written.folder + "/")
     } catch let error as CaseError {
       throw WorkbenchError(HTTPResponse.Status(code: error.httpStatus), error.description)
     } catch {

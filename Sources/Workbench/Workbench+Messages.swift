@@ -12,8 +12,7 @@ extension Workbench {
   /// One message of a case as `becscope analyze` reads it (verdict, origin, authentication,
   /// findings, indicators), analysed again from its stored bytes, with its header fields, its
   /// body as text and its attachments; all of it text, escaped; links defanged and never
-  /// clickable. The HTML body is shown, on request, only in a sandboxed frame without scripts
-  /// whose links are defanged, under a policy that forbids every fetch.
+  /// clickable. The HTML body is shown, on request, as its source text (never rendered).
   func messagePage(_ request: Request, id: String, sha256: String) async throws -> Response {
     let principal = try await require(request, .viewer)
     let (message, bytes) = try await storedMessage(id, sha256)
@@ -28,9 +27,9 @@ extension Workbench {
     values["sha256"] = sha256
     values["sha256message"] = sha256
     values["analyst"] = principal.role >= .analyst
-    values["analysis"] = AnalyzeTextRenderer(style: .text).render(analysis)
+    values["analysis"] = Self.lines(AnalyzeTextRenderer(style: .text).render(analysis))
     values["headers"] = parsed.headers.prefix(200).map { ["name": $0.name, "value": $0.value] }
-    values["body"] = Inert.defangForLinkers(String(parsed.bodyText.prefix(200_000)))
+    values["body"] = Self.lines(Inert.defangForLinkers(String(parsed.bodyText.prefix(200_000))))
     values["attachments"] = parsed.attachments.prefix(200).map { a -> [String: Any] in
       [
         "part": a.partID, "name": a.filename ?? "—", "type": a.contentType, "size": a.size, "sha256": a.sha256 ?? "",
@@ -46,16 +45,23 @@ extension Workbench {
       parsed.parts[id].contentType.subtype == "html" ? parsed.parts[id].text : nil
     }.joined(separator: "\n")
     if request.uri.queryParameters["html"] == "1", !html.isEmpty {
-      // srcdoc: the frame's document is this attribute's text (escaped once, by the template),
-      // its links defanged; `sandbox` without tokens: no script, no form, no plugin, a unique
-      // origin; the page's policy (default-src 'none') forbids any load it would try.
-      values["htmlDocument"] = Inert.defangForLinkers(String(html.prefix(500_000)))
+      // The HTML as text, never rendered: a browser given a message's HTML, even sandboxed and
+      // under a fetch-nothing policy, still preconnects to hosts it names (seen in Chromium).
+      values["htmlSource"] = Self.lines(Inert.defangForLinkers(String(html.prefix(500_000))))
     } else if !html.isEmpty {
       values["hasHTML"] = true
     }
     var response = page("message", values)
     response.headers[PagePolicy.csp] = PagePolicy.messagePolicy
     return response
+  }
+
+  /// Text as lines for a `<pre>` (the template ends each with a line break; the escaping layer
+  /// turns line breaks inside a value into spaces).
+  static func lines(_ text: String) -> [String] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).prefix(20_000).map {
+      String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+    }
   }
 
   /// An analyst's verdict on a message, with the reason (written to the audit log and as a

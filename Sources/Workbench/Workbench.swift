@@ -49,6 +49,8 @@ public struct Workbench: Sendable {
         status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
         body: .init(byteBuffer: ByteBuffer(string: WorkbenchPages.style)))
     }
+    // Browsers ask for it on every page; there is none (said without a 404 in their console).
+    router.get("favicon.ico") { _, _ in Response(status: .noContent) }
     router.get("login") { request, _ in try await loginPage(request, error: nil, status: .ok) }
     router.post("login") { request, _ in try await login(request) }
     router.post("logout") { request, _ in try await logout(request) }

@@ -28,12 +28,12 @@ enum WorkbenchPages {
   static let style = """
     body{font-family:system-ui,"Noto Sans CJK JP","IPAGothic",sans-serif;margin:0;color:#222}
     header{background:#223;color:#fff;padding:.5rem 1rem;display:flex;gap:1rem;align-items:center}
-    header a,header button{color:#fff}main{max-width:68rem;margin:1rem auto;padding:0 1rem}
+    header a{color:#fff}header button{color:#223;background:#fff;border:1px solid #fff;border-radius:3px}main{max-width:68rem;margin:1rem auto;padding:0 1rem}
     table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;overflow-wrap:anywhere}
-    th{background:#eee}.error{color:#a00;font-weight:bold}form.inline{display:inline;margin-left:auto}
+    th{background:#eee;overflow-wrap:normal;word-break:keep-all}.error{color:#a00;font-weight:bold}form.inline{display:inline;margin-left:auto}
     label{display:block;margin:.5rem 0}input{font:inherit;padding:.2rem}
     pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f6f6f6;padding:.5rem}
-    .actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}iframe.html{width:100%;height:30rem;border:2px solid #a60}
+    .actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}pre.html-source{max-height:30rem;overflow:auto;border:2px solid #a60}
     .decided{background:#ffe;border:1px solid #cc8;padding:.5rem}header a{margin-right:.25rem}
     form.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}form.filters label{margin:0}
     """
@@ -60,8 +60,8 @@ enum WorkbenchPages {
         "exportsLabel": "Downloads", "download": "Download", "analystVerdict": "Analyst's verdict",
         "setVerdict": "Set verdict", "reasonLabel": "Reason", "bodyLabel": "Body (text; links defanged)",
         "attachmentsLabel": "Attachments", "typeLabel": "Type", "sizeLabel": "Bytes", "nameLabel": "Name",
-        "showHTML": "Show the HTML body in a sandboxed frame (nothing is loaded, links are defanged)",
-        "htmlLabel": "HTML body (sandboxed: no script, nothing loaded)", "auditLabel": "Audit log",
+        "showHTML": "Show the HTML source (as text; it is never rendered)",
+        "htmlLabel": "HTML source (as text, links defanged)", "auditLabel": "Audit log",
         "whenLabel": "When", "whoLabel": "Who", "actionLabel": "Action", "detailLabel": "Detail",
         "decidedBy": "set by", "tlpLabel": "TLP", "searchLabel": "Search", "campaignLabel": "Campaign",
         "fromLabel": "From", "toLabel": "Before", "filterButton": "Filter", "previousLabel": "newer",
@@ -84,8 +84,8 @@ enum WorkbenchPages {
         "exportsLabel": "ダウンロード", "download": "ダウンロード", "analystVerdict": "分析者の判定",
         "setVerdict": "判定を変更", "reasonLabel": "理由", "bodyLabel": "本文（テキスト、リンクは無害化済み）",
         "attachmentsLabel": "添付ファイル", "typeLabel": "形式", "sizeLabel": "バイト数", "nameLabel": "名前",
-        "showHTML": "HTML本文をサンドボックス内に表示（外部読み込みなし、リンクは無害化済み）",
-        "htmlLabel": "HTML本文（サンドボックス：スクリプトなし、外部読み込みなし）", "auditLabel": "監査ログ",
+        "showHTML": "HTMLソースを表示（テキストとして表示し、描画はしません）",
+        "htmlLabel": "HTMLソース（テキスト、リンクは無害化済み）", "auditLabel": "監査ログ",
         "whenLabel": "日時", "whoLabel": "実行者", "actionLabel": "操作", "detailLabel": "内容",
         "decidedBy": "判定者", "tlpLabel": "TLP", "searchLabel": "検索", "campaignLabel": "キャンペーン",
         "fromLabel": "開始日", "toLabel": "終了日（この日を含まない）", "filterButton": "絞り込み", "previousLabel": "新しい順に戻る",
@@ -124,7 +124,7 @@ enum WorkbenchPages {
     "inbox": """
     {{> layout-start}}<h1>{{title}}</h1>
     <form class="filters" method="get" action="/"><label>{{searchLabel}} <input name="q" value="{{filter.q}}" maxlength="200"></label>
-    <label>{{verdictLabel}} <select name="verdict">{{#verdicts}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/verdicts}}</select></label>
+    <label>{{verdictLabel}} <select name="verdict" required><option value="">—</option>{{#verdicts}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/verdicts}}</select></label>
     <label>{{statusLabel}} <select name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/statuses}}</select></label>
     <label>{{campaignLabel}} <input name="campaign" value="{{filter.campaign}}" size="14"></label>
     <label>{{fromLabel}} <input name="from" type="date" value="{{filter.from}}"></label>
@@ -161,7 +161,7 @@ enum WorkbenchPages {
     <h2>{{messagesOf}}</h2><table class="messages"><tr><th>{{sourceLabel}}</th><th>{{kindLabel}}</th><th>{{reporterLabel}}</th><th>{{analystVerdict}}</th><th>{{addedLabel}}</th></tr>
     {{#messages}}<tr><td><a href="/cases/{{id}}/messages/{{sha256}}">{{source}}</a></td><td>{{kind}}</td><td>{{reporter}}</td><td>{{verdict}}</td><td>{{added}}</td></tr>{{/messages}}</table>
     {{#more}}<p>{{more}} {{moreMessages}}</p>{{/more}}
-    <h2>{{notes}}</h2><ul class="notes">{{#notes}}<li>{{at}} — {{text}}</li>{{/notes}}</ul>
+    <h2>{{notes}}</h2><ul class="notes">{{#noteList}}<li>{{at}} — {{text}}</li>{{/noteList}}</ul>
     {{#analyst}}<form method="post" action="/cases/{{id}}/notes"><input type="hidden" name="csrf" value="{{user.csrf}}">
     <textarea name="text" required maxlength="10000"></textarea> <button type="submit">{{addNote}}</button></form>{{/analyst}}
     {{> layout-end}}
@@ -170,16 +170,16 @@ enum WorkbenchPages {
     {{> layout-start}}<p><a href="/cases/{{caseID}}">←</a></p><h1>{{title}}</h1>
     {{#decided}}<p class="decided">{{analystVerdict}}: <b>{{verdict}}</b> ({{decidedBy}} {{user}}): {{reason}}</p>{{/decided}}
     {{#analyst}}<form method="post" action="/cases/{{caseID}}/messages/{{sha256}}/verdict"><input type="hidden" name="csrf" value="{{user.csrf}}">
-    <label>{{analystVerdict}} <select name="verdict">{{#verdicts}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/verdicts}}</select></label>
+    <label>{{analystVerdict}} <select name="verdict" required><option value="">—</option>{{#verdicts}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/verdicts}}</select></label>
     <label>{{reasonLabel}} <input name="reason" required maxlength="2000" size="60"></label>
     <button type="submit">{{setVerdict}}</button></form>{{/analyst}}
-    <h2>{{analysisLabel}}</h2><pre class="analysis">{{analysis}}</pre>
+    <h2>{{analysisLabel}}</h2><pre class="analysis">{{#analysis}}{{.}}\n{{/analysis}}</pre>
     <h2>{{attachmentsLabel}}</h2><table class="attachments"><tr><th>{{nameLabel}}</th><th>{{typeLabel}}</th><th>{{sizeLabel}}</th><th>SHA-256</th><th></th></tr>
     {{#attachments}}<tr><td>{{name}}</td><td>{{type}}</td><td>{{size}}</td><td>{{sha256}}</td><td>{{#analyst}}<form method="post" action="/cases/{{caseID}}/messages/{{sha256message}}/attachments/{{part}}">
     <input type="hidden" name="csrf" value="{{user.csrf}}"><button type="submit">{{download}}</button></form>{{/analyst}}</td></tr>{{/attachments}}</table>
-    <h2>{{bodyLabel}}</h2><pre class="body">{{body}}</pre>
+    <h2>{{bodyLabel}}</h2><pre class="body">{{#body}}{{.}}\n{{/body}}</pre>
     {{#hasHTML}}<p><a href="/cases/{{caseID}}/messages/{{sha256}}?html=1">{{showHTML}}</a></p>{{/hasHTML}}
-    {{#htmlDocument}}<h2>{{htmlLabel}}</h2><iframe class="html" sandbox="" referrerpolicy="no-referrer" srcdoc="{{htmlDocument}}"></iframe>{{/htmlDocument}}
+    {{#htmlSource}}<h2>{{htmlLabel}}</h2><pre class="html-source">{{#htmlSource}}{{.}}\n{{/htmlSource}}</pre>{{/htmlSource}}
     <h2>{{headersLabel}}</h2><table>{{#headers}}<tr><th>{{name}}</th><td>{{value}}</td></tr>{{/headers}}</table>
     {{> layout-end}}
     """,

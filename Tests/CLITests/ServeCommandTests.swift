@@ -66,4 +66,84 @@ struct ServeCommandTests {
       "\(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
     #expect(FileManager.default.fileExists(atPath: data + "/workbench.sqlite"))
   }
+
+  /// A user and a write token in `store` (a unique name: the PostgreSQL store is shared).
+  func admin(in store: [String]) throws -> String {
+    let name = "ada-\(UUID().uuidString.prefix(8).lowercased())"
+    let add = try cli.run(
+      ["user", "add", name, "--role", "admin"] + store, stdin: Data("correct horse battery\n".utf8))
+    #expect(add.status == 0, "\(add.stderr)")
+    let token = try cli.run(["token", "add", name, "--label", "test", "--scope", "write"] + store)
+    #expect(token.status == 0 && token.stdout.hasPrefix("bsk_"), "\(token.stderr)")
+    #expect(token.stderr.contains("not shown again"))
+    return token.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  @Test(
+    "two servers on one PostgreSQL: both serve, both take work, each message is analysed once",
+    .enabled(if: StoreCommandTests.postgres != nil))
+  func twoServers() async throws {
+    let url = try #require(StoreCommandTests.postgres)
+    let token = try admin(in: ["--store", url])
+    let org = ["--org", "\(InvestigateCommandTests.fixture)/org.yaml"]
+    let a = try await ServerProcess(["--store", url] + org)
+    let b = try await ServerProcess(["--store", url] + org)
+    var stopped = false
+    defer { if !stopped { a.process.terminate(); b.process.terminate() } }
+    let made = try await a.call(
+      "POST", "/api/v1/cases", token: token, body: Data(#"{"title":"two servers \#(UUID().uuidString)"}"#.utf8),
+      type: "application/json")
+    #expect(made.status == 201)
+    let caseID = try #require((try JSONSerialization.jsonObject(with: made.body) as? [String: Any])?["id"] as? String)
+    // The case study's reports and 60 other messages, uploaded to the first server.
+    let reports = "\(InvestigateCommandTests.fixture)/reports"
+    var files = try FileManager.default.contentsOfDirectory(atPath: reports).sorted().map {
+      (name: $0, bytes: try Data(contentsOf: URL(fileURLWithPath: "\(reports)/\($0)")))
+    }
+    for n in 1...60 {
+      files.append(
+        (
+          "note-\(n).eml",
+          Data(
+            "From: colleague\(n)@example.org\r\nSubject: Lunch \(n)\r\nMessage-ID: <lunch-\(n)-\(caseID)@example.org>\r\n\r\nsee you\r\n"
+              .utf8)
+        ))
+    }
+    // Two uploads (at most 50 files each).
+    var added = 0
+    for part in [Array(files.prefix(33)), Array(files.dropFirst(33))] {
+      let form = ServerProcess.multipart(part)
+      let upload = try await a.call(
+        "POST", "/api/v1/cases/\(caseID)/messages", token: token, body: form.body, type: form.type)
+      #expect(upload.status == 201, "\(String(decoding: upload.body, as: UTF8.self))")
+      added += (try JSONSerialization.jsonObject(with: upload.body) as? [String: Any])?["added"] as? Int ?? 0
+    }
+    #expect(added == 65)
+    // Read through the second server until every message is analysed (60 s at most).
+    var rows: [[String: Any]] = []
+    for _ in 0..<600 {
+      let page = try await b.call("GET", "/api/v1/reports?case=\(caseID)&limit=500", token: token)
+      rows = (try JSONSerialization.jsonObject(with: page.body) as? [String: Any])?["reports"] as? [[String: Any]] ?? []
+      if rows.count == 65, rows.allSatisfy({ $0["state"] as? String == "done" }) { break }
+      try await Task.sleep(for: .milliseconds(100))
+    }
+    #expect(rows.count == 65)
+    #expect(rows.allSatisfy { $0["state"] as? String == "done" }, "not every message was analysed within 60 s")
+    #expect(rows.allSatisfy { $0["attempts"] as? Int == 1 }, "a message was claimed twice")
+    let workers = Dictionary(grouping: rows, by: { $0["analysed_by"] as? String ?? "" }).mapValues(\.count)
+    #expect(
+      workers.keys.allSatisfy {
+        $0.hasSuffix(":\(a.port):\(a.process.processIdentifier)")
+          || $0.hasSuffix(":\(b.port):\(b.process.processIdentifier)")
+      }, "\(workers)")
+    print("two servers: messages analysed per worker: \(workers)")
+    // The lure's copies are one BEC campaign in the inbox.
+    let bec = rows.filter { $0["verdict"] as? String == "bec" }
+    #expect(bec.count == 5, "\(bec.map { $0["source"] ?? "" })")
+    #expect(Set(bec.compactMap { $0["campaign"] as? String }).count == 1)
+    let statusA = try await a.stop()
+    let statusB = try await b.stop()
+    stopped = true
+    #expect(statusA == 0 && statusB == 0, "\(a.logText)\n\(b.logText)")
+  }
 }

@@ -326,7 +326,7 @@ struct WorkbenchAPITests {
     }
   }
 
-  @Test("the HTML body: text with links defanged; on request a sandboxed srcdoc frame under a fetch-nothing policy")
+  @Test("the HTML body: text with links defanged, its lines kept; on request its source as text, never rendered")
   func htmlBody() async throws {
     let (workbench, caseID, sha256) = try await setUp()
     try await Application(router: workbench.router()).test(.router) { client in
@@ -335,13 +335,18 @@ struct WorkbenchAPITests {
       let page = String(buffer: text.body)
       #expect(page.contains("?html=1") && !page.contains("<iframe"))
       #expect(!page.contains("<script") && !page.contains("<img"))
+      // The analysis keeps its lines.
+      let analysis = try #require(page.range(of: "<pre class=\"analysis\">").map { page[$0.upperBound...] })
+      #expect(analysis.prefix { $0 != "<" }.filter { $0 == "\n" }.count > 5)
+      #expect(!page.contains("becscope-upload-"), "no server path")
       let framed = try await client.execute(
         uri: "/cases/\(caseID)/messages/\(sha256)?html=1", method: .get, headers: jar.header)
       let html = String(buffer: framed.body)
-      let frame = try #require(html.range(of: "<iframe").map { String(html[$0.lowerBound...].prefix { $0 != ">" }) })
-      #expect(frame.contains(#"sandbox="""#))
-      #expect(frame.contains("&lt;script&gt;") && !frame.contains("<script"))
-      #expect(!frame.contains("https://evil") && frame.contains("evil[.]example"))
+      let source = try #require(
+        html.range(of: "<pre class=\"html-source\">").map { String(html[$0.upperBound...].prefix { $0 != "<" }) })
+      #expect(source.contains("&lt;script&gt;") && source.contains("&lt;img src="))
+      #expect(!html.contains("<iframe") && !html.contains("<link rel=\"pre") && !html.contains("https://evil"))
+      #expect(source.contains("evil[.]example"))
       let policy = try #require(framed.headers[HTTPField.Name("Content-Security-Policy")!])
       #expect(
         policy.contains("default-src 'none'") && policy.contains("img-src data:") && !policy.contains("'self' data:"))

@@ -295,7 +295,8 @@ struct WorkbenchTests {
       #expect(location.contains("added=1&repeats=1&skipped=0"), "\(location)")
       let messages = try await workbench.service.store.messages(in: caseID)
       #expect(messages.count == 2)
-      #expect(messages.contains { ($0.provenance.source as NSString).lastPathComponent == "report-2.eml" })
+      // Named as uploaded: not by the server's temporary folder.
+      #expect(messages.contains { $0.provenance.source == "report-2.eml" }, "\(messages.map(\.provenance.source))")
       #expect(!messages.contains { $0.provenance.source.contains("/etc/") })
       let page = String(buffer: try await client.execute(uri: location, method: .get, headers: analyst.header).body)
       #expect(page.contains("1 message(s) added, 1 already in the case, 0 file(s) could not be read."))
