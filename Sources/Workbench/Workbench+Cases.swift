@@ -24,7 +24,7 @@ extension Workbench {
     values["reports"] = rows.map { r -> [String: Any] in
       [
         "caseID": r.caseID, "case": titles[r.caseID] ?? r.caseID, "sha256": r.sha256,
-        "added": Self.dates.string(from: r.addedAt), "subject": r.subject ?? (r.source as NSString).lastPathComponent,
+        "added": Self.dates.short(r.addedAt), "subject": r.subject ?? (r.source as NSString).lastPathComponent,
         "sender": r.sender ?? "", "reporter": r.reporter ?? "", "verdict": r.verdict ?? r.state.rawValue,
         "scenario": r.scenario ?? "", "campaign": r.campaign.map { String($0.prefix(12)) } ?? "",
         "status": r.caseStatus ?? "", "kind": r.kind,
@@ -48,7 +48,7 @@ extension Workbench {
     values["cases"] = cases.prefix(200).map { c -> [String: Any] in
       [
         "id": c.id, "title": c.title, "status": c.status.rawValue, "owner": c.owner ?? "",
-        "updated": Self.dates.string(from: c.updatedAt),
+        "updated": Self.dates.short(c.updatedAt),
       ]
     }
     values["analyst"] = principal.role >= .analyst
@@ -124,7 +124,7 @@ extension Workbench {
     values["messages"] = messages.prefix(500).map { m in
       [
         "source": (m.provenance.source as NSString).lastPathComponent, "kind": m.provenance.kind.rawValue,
-        "sha256": m.sha256, "reporter": m.provenance.reporter ?? "", "added": Self.dates.string(from: m.addedAt),
+        "sha256": m.sha256, "reporter": m.provenance.reporter ?? "", "added": Self.dates.short(m.addedAt),
         "verdict": verdicts[m.sha256].map { "\($0.verdict) (\($0.user))" } ?? "",
       ]
     }

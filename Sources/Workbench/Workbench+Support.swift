@@ -140,5 +140,10 @@ extension Workbench {
   /// ISO 8601 text of a date (a formatter per call: Foundation's is not `Sendable`).
   struct DateText: Sendable {
     func string(from date: Date) -> String { date.formatted(.iso8601) }
+    /// For a page: `2026-03-10 01:12 UTC`.
+    func short(_ date: Date) -> String {
+      let text = date.formatted(.iso8601)
+      return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5)) + " UTC"
+    }
   }
 }

