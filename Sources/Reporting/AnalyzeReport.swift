@@ -20,6 +20,8 @@ public struct AnalyzeReport: Sendable {
     public var content_type: String
     public var size: Int
     public var sha256: String?
+    /// The part that holds it (the workbench downloads an attachment by it).
+    public var part: Int
   }
 
   public struct MessageInfo: Encodable, Sendable {
@@ -151,7 +153,8 @@ public struct AnalyzeReport: Sendable {
       return_path: env.returnPath, to: env.to.map(Mailbox.init), cc: env.cc.map(Mailbox.init),
       date: env.date?.rfc3339, message_id: env.messageID, urls: a.urls,
       attachments: a.attachments.map {
-        AttachmentInfo(filename: $0.filename, content_type: $0.contentType, size: $0.size, sha256: $0.sha256)
+        AttachmentInfo(
+          filename: $0.filename, content_type: $0.contentType, size: $0.size, sha256: $0.sha256, part: $0.partID)
       }, reporter: a.reporter.map(Mailbox.init), reported_as: a.wrapping.reportedAs, forward_client: a.wrapping.client,
       source_format: a.rebuiltFrom.map { if case .outlookMessage = $0 { "outlook-msg" } else { "mime" } } ?? "mime"
     )

@@ -30,14 +30,37 @@ enum APIModels {
     var status: String?
     /// An analyst's name, or "" for nobody.
     var owner: String?
+
+    enum Keys: String, CodingKey { case status, owner }
+
+    /// A key left out is left alone; a key given as null is refused (say "" for no owner).
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: Keys.self)
+      for key in [Keys.status, .owner] where c.contains(key) {
+        guard try c.decodeNil(forKey: key) else { continue }
+        throw DecodingError.valueNotFound(
+          String.self, .init(codingPath: [key], debugDescription: "\(key.rawValue) is null; leave it out instead"))
+      }
+      status = try c.decodeIfPresent(String.self, forKey: .status)
+      owner = try c.decodeIfPresent(String.self, forKey: .owner)
+    }
   }
 
-  struct Note: Codable {
+  struct Note: Encodable {
     var at: Date?
     var text: String
   }
 
   struct Notes: Encodable { var notes: [Note] }
+
+  /// A note to add (a request: only its text is read).
+  struct NewNote: Decodable { var text: String }
+
+  /// A verdict to set (a request: only the verdict and the reason are read).
+  struct NewVerdict: Decodable {
+    var verdict: String
+    var reason: String
+  }
 
   struct Message: Encodable {
     var sha256: String
@@ -51,7 +74,7 @@ enum APIModels {
 
   struct Messages: Encodable { var messages: [Message] }
 
-  struct Verdict: Codable {
+  struct Verdict: Encodable {
     var verdict: String
     var reason: String
     var user: String?

@@ -76,8 +76,16 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     } catch let error as WorkbenchError {
       response = error.response(api: api, language: Workbench.language(request))
     } catch let error as HTTPError {
-      response = WorkbenchError(error.status, error.body ?? error.status.reasonPhrase).response(
-        api: api, language: Workbench.language(request))
+      if api, error.status == .notFound, let methods = OpenAPIDocument.methods(for: request.uri.path) {
+        // A known path asked with a method it does not take.
+        response = WorkbenchError(
+          .methodNotAllowed, "\(request.method.rawValue) is not allowed here; use \(methods.joined(separator: ", "))"
+        ).response(api: true)
+        response.headers[.allow] = methods.joined(separator: ", ")
+      } else {
+        response = WorkbenchError(error.status, error.body ?? error.status.reasonPhrase).response(
+          api: api, language: Workbench.language(request))
+      }
     }
     if response.headers[PagePolicy.csp] == nil { response.headers[PagePolicy.csp] = PagePolicy.policy }
     response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"

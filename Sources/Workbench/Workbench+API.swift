@@ -36,6 +36,9 @@ extension Workbench {
       try checkCSRF(request.headers[Self.csrfHeader], principal)
       let body = try await Self.jsonBody(APIModels.CaseChange.self, request)
       let id = try context.id
+      guard body.status != nil || body.owner != nil else {
+        throw WorkbenchError(.badRequest, "give a status, an owner (\"\" for nobody), or both")
+      }
       try await changeCase(id, status: body.status, owner: body.owner.map { .some($0) }, by: principal)
       return try json(APIModels.Case(try await existingCase(id)))
     }
@@ -59,7 +62,7 @@ extension Workbench {
       let summary = try await receiveUpload(request, id: try context.id, principal: principal)
       return try json(
         APIModels.Upload(
-          added: summary.added, repeats: summary.duplicates, unreadable: summary.skipped.map { "\($0)" }),
+          added: summary.added, repeats: summary.duplicates, unreadable: summary.unreadable),
         status: .created)
     }
     api.get("cases/:id/messages/:sha256") { request, context in
@@ -83,11 +86,12 @@ extension Workbench {
     api.put("cases/:id/messages/:sha256/verdict") { request, context in
       let principal = try await require(request, .analyst, api: true, write: true)
       try checkCSRF(request.headers[Self.csrfHeader], principal)
-      let body = try await Self.jsonBody(APIModels.Verdict.self, request)
+      let body = try await Self.jsonBody(APIModels.NewVerdict.self, request)
       let (id, sha256) = (try context.id, try context.parameters.require("sha256"))
       try await decide(sha256, in: id, verdict: body.verdict, reason: body.reason, by: principal)
       let decided = try await serviceCall { () async throws(CaseError) in try await service.verdicts(in: id) }[sha256]
-      return try json(decided.map(APIModels.Verdict.init) ?? body)
+      return try json(
+        decided.map(APIModels.Verdict.init) ?? APIModels.Verdict(verdict: body.verdict, reason: body.reason))
     }
     api.get("cases/:id/messages/:sha256/attachments/:part") { request, context in
       let principal = try await require(request, .analyst, api: true)
@@ -98,27 +102,28 @@ extension Workbench {
     api.get("cases/:id/notes") { request, context in
       _ = try await require(request, .viewer, api: true)
       let id = try context.id
+      _ = try await existingCase(id)
       let notes = try await serviceCall { () async throws(CaseError) in try await service.notes(in: id) }
       return try json(APIModels.Notes(notes: notes.map { APIModels.Note(at: $0.at, text: $0.text) }))
     }
     api.post("cases/:id/notes") { request, context in
       let principal = try await require(request, .analyst, api: true, write: true)
       try checkCSRF(request.headers[Self.csrfHeader], principal)
-      let body = try await Self.jsonBody(APIModels.Note.self, request)
+      let body = try await Self.jsonBody(APIModels.NewNote.self, request)
       let id = try context.id
       _ = try await existingCase(id)
-      try await note(body.text, on: id, by: principal)
-      return try json(APIModels.Note(at: Date(), text: "\(principal.user): \(body.text)"), status: .created)
+      let kept = try await note(body.text, on: id, by: principal)
+      return try json(APIModels.Note(at: Date(), text: kept), status: .created)
     }
     api.get("cases/:id/exports/:name") { request, context in
       let principal = try await require(request, .viewer, api: true)
       return try await export(
-        id: try context.id, name: try context.parameters.require("name"), language: Self.language(request),
-        tlp: try Self.tlp(request.uri.queryParameters["tlp"].map(String.init)), by: principal)
+        id: try context.id, name: try context.parameters.require("name"), language: try Self.apiLanguage(request),
+        tlp: try Self.tlp(Self.query(request)["tlp"], strict: true), by: principal)
     }
     api.get("reports") { request, _ in
       _ = try await require(request, .viewer, api: true)
-      let (filter, window) = try Self.reportQuery(request)
+      let (filter, window) = try Self.reportQuery(request, strict: true)
       let (rows, total) = try await storeCall { () async throws(StoreError) in
         try await users.reports(filter, limit: window.limit, offset: window.offset)
       }
@@ -128,7 +133,7 @@ extension Workbench {
     }
     api.get("audit") { request, _ in
       _ = try await require(request, .admin, api: true)
-      let limit = min(max(request.uri.queryParameters["limit"].flatMap { Int($0) } ?? 100, 1), 1000)
+      let limit = try Self.integer(Self.query(request)["limit"], "limit", in: 1...1000, default: 100)
       let entries = try await storeCall { () async throws(StoreError) in
         try await users.auditLog(caseID: request.uri.queryParameters["case"].map(String.init), limit: limit)
       }
@@ -152,7 +157,9 @@ extension Workbench {
   func addTokenRoutes(to api: RouterGroup<BasicRequestContext>) {
     api.get("tokens") { request, _ in
       let principal = try await require(request, .viewer, api: true)
-      let owner = principal.role >= .admin && request.uri.queryParameters["all"] == "1" ? nil : principal.user
+      let all = Self.query(request)["all"]
+      guard all == nil || all == "0" || all == "1" else { throw WorkbenchError(.badRequest, "all is 0 or 1") }
+      let owner = principal.role >= .admin && all == "1" ? nil : principal.user
       let tokens = try await storeCall { () async throws(StoreError) in try await users.tokens(of: owner) }
       return try json(APIModels.Tokens(tokens: tokens.map { APIModels.Token($0) }))
     }

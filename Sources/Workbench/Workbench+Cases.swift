@@ -57,8 +57,16 @@ extension Workbench {
 
   /// The inbox's and `/api/v1/reports`' query: `verdict`, `status`, `campaign`, `q`, `from`, `to`
   /// (dates, `YYYY-MM-DD` or ISO 8601), `case`, `limit` (1–500, 50), `offset`.
-  static func reportQuery(_ request: Request) throws -> (ReportFilter, (limit: Int, offset: Int)) {
+  static func reportQuery(_ request: Request, strict: Bool = false) throws -> (ReportFilter, (limit: Int, offset: Int))
+  {
     let q = query(request)
+    // The API refuses a status or date given empty; the inbox's form sends its empty fields.
+    for name in ["status", "from", "to"] where strict && q[name]?.isEmpty == true {
+      throw WorkbenchError(.badRequest, "\(name) is empty; leave it out instead")
+    }
+    for (name, value) in q where strict && value.count > 200 {
+      throw WorkbenchError(.badRequest, "\(name) is longer than 200 characters")
+    }
     func text(_ name: String) -> String? {
       q[name].flatMap { $0.isEmpty ? nil : String($0.prefix(200)) }
     }
@@ -74,8 +82,8 @@ extension Workbench {
     let filter = ReportFilter(
       caseID: text("case"), verdict: text("verdict"), caseStatus: text("status"), campaign: text("campaign"),
       search: text("q"), from: try date("from"), to: try date("to"))
-    let limit = min(max(Int(q["limit"] ?? "") ?? 50, 1), 500)
-    let offset = min(max(Int(q["offset"] ?? "") ?? 0, 0), 10_000_000)
+    let limit = try integer(q["limit"], "limit", in: 1...500, default: 50)
+    let offset = try integer(q["offset"], "offset", in: 0...10_000_000, default: 0)
     return (filter, (limit, offset))
   }
 
@@ -168,12 +176,12 @@ extension Workbench {
       status: .seeOther,
       headers: [
         .location:
-          "/cases/\(id)?added=\(summary.added)&repeats=\(summary.duplicates)&skipped=\(summary.skipped.count)"
+          "/cases/\(id)?added=\(summary.added)&repeats=\(summary.duplicates)&skipped=\(summary.unreadable.count)"
       ])
   }
 
   /// The files of a multipart upload taken into a case (the page's form and the API's route).
-  func receiveUpload(_ request: Request, id: String, principal: Principal) async throws -> CaseService.IntakeSummary {
+  func receiveUpload(_ request: Request, id: String, principal: Principal) async throws -> Received {
     _ = try await existingCase(id)
     var request = request
     let body: ByteBuffer
@@ -207,11 +215,20 @@ extension Workbench {
     } catch {
       throw WorkbenchError(.unprocessableContent, "\(error)")
     }
+    let unreadable = summary.skipped.map { "\($0)".replacingOccurrences(of: written.folder + "/", with: "") }
     try await audit(
       principal, "upload", caseID: id,
       "\(form.files.count) file(s): \(summary.added) added, \(summary.duplicates) repeats, \(summary.skipped.count) unreadable"
     )
-    return summary
+    return Received(added: summary.added, duplicates: summary.duplicates, unreadable: unreadable)
+  }
+
+  /// What an upload did: messages added, repeats, and the files that could not be read (named
+  /// as uploaded, with the reason).
+  struct Received {
+    var added: Int
+    var duplicates: Int
+    var unreadable: [String]
   }
 
   /// A case's status (`new`, `investigating`, `closed`), set by an analyst.
@@ -263,15 +280,17 @@ extension Workbench {
     return Response(status: .seeOther, headers: [.location: "/cases/\(id)"])
   }
 
-  func note(_ raw: String, on id: String, by principal: Principal) async throws {
+  /// Keeps a note signed with the user's name; returns it as kept.
+  @discardableResult
+  func note(_ raw: String, on id: String, by principal: Principal) async throws -> String {
     let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !text.isEmpty, text.count <= 10_000 else {
       throw WorkbenchError(.badRequest, "a note is 1 to 10,000 characters")
     }
-    try await serviceCall { () async throws(CaseError) in
-      try await service.addNote("\(principal.user): \(text)", to: id)
-    }
+    let kept = "\(principal.user): \(text)"
+    try await serviceCall { () async throws(CaseError) in try await service.addNote(kept, to: id) }
     try await audit(principal, "note", caseID: id, String(text.prefix(200)))
+    return kept
   }
 
   /// The audit log, newest first (admins).

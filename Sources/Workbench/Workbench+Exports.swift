@@ -50,8 +50,9 @@ extension Workbench {
     return try await export(id: id, name: name, language: Self.language(request), tlp: tlp, by: principal)
   }
 
-  static func tlp(_ raw: String?) throws -> TLP {
-    guard let raw, !raw.isEmpty else { return .amber }
+  /// The TLP asked for: amber when not given (or, from a page's form, empty).
+  static func tlp(_ raw: String?, strict: Bool = false) throws -> TLP {
+    guard let raw, !(raw.isEmpty && !strict) else { return .amber }
     guard let tlp = TLP(rawValue: raw) else {
       throw WorkbenchError(.badRequest, "TLP is one of \(TLP.allCases.map(\.rawValue).joined(separator: ", "))")
     }

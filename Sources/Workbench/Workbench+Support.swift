@@ -61,6 +61,22 @@ extension Workbench {
     return accepted.hasPrefix("ja") ? .ja : .en
   }
 
+  /// `?lang=` for the API, strictly (en or ja; 400 otherwise), else the request's language.
+  static func apiLanguage(_ request: Request) throws -> ReportLanguage {
+    guard let raw = query(request)["lang"] else { return language(request) }
+    guard let language = ReportLanguage(rawValue: raw) else { throw WorkbenchError(.badRequest, "lang is en or ja") }
+    return language
+  }
+
+  /// A whole number from a query, within `range` (400 otherwise); `fallback` when absent.
+  static func integer(_ raw: String?, _ name: String, in range: ClosedRange<Int>, default fallback: Int) throws -> Int {
+    guard let raw else { return fallback }
+    guard let value = Int(raw), range.contains(value) else {
+      throw WorkbenchError(.badRequest, "\(name) is a whole number from \(range.lowerBound) to \(range.upperBound)")
+    }
+    return value
+  }
+
   /// An `application/x-www-form-urlencoded` body (at most 64 KiB).
   static func form(_ request: Request) async throws -> [String: String] {
     urlEncoded(String(buffer: try await smallBody(request)))
