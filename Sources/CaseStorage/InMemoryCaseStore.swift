@@ -216,7 +216,7 @@ public actor InMemoryCaseStore: CaseStore, WorkbenchStore {
     row.sender = facts.sender
     row.verdict = facts.verdict
     row.scenario = facts.scenario
-    row.indicators = facts.indicators
+    row.searchText = facts.searchText
     reportTable[caseID + "\u{0}" + key] = row
   }
 
@@ -237,7 +237,7 @@ public actor InMemoryCaseStore: CaseStore, WorkbenchStore {
         && (filter.to.map { r.addedAt < $0 } ?? true)
         && (needle.map { n in
           n.isEmpty
-            || [r.subject, r.sender, r.reporter, r.indicators].contains { $0?.lowercased().contains(n) == true }
+            || r.searchText?.contains(n) == true
         } ?? true)
     }.sorted { $0.addedAt > $1.addedAt }
     return (Array(matching.dropFirst(max(0, offset)).prefix(max(0, limit))), matching.count)

@@ -29,10 +29,10 @@ public struct ReportRow: Sendable, Equatable, Codable {
   /// The worker that analysed it, and how many times it was claimed.
   public var analysedBy: String?
   public var attempts: Int
-  /// When it was last claimed, and the words it is searched by (kept by the in-memory store;
+  /// When it was last claimed, and the text it is searched by (kept by the in-memory store;
   /// the databases keep them in columns).
   public var claimedAt: Date? = nil
-  public var indicators: String? = nil
+  public var searchText: String? = nil
 
   public init(
     caseID: String, sha256: String, key: String, kind: String, source: String, reporter: String?, addedAt: Date,
@@ -64,16 +64,16 @@ public struct ReportFacts: Sendable, Equatable {
   public var sender: String?
   public var verdict: String
   public var scenario: String?
-  /// Lower-case words to search by: the sender's and reply-to addresses, the origin IP, the
-  /// links' hosts.
-  public var indicators: String
+  /// Lower-case text the inbox's search reads (one column, no case folding per row): the
+  /// subject, the sender, the reporter and the indicators (addresses, the origin IP, hosts).
+  public var searchText: String
 
-  public init(subject: String?, sender: String?, verdict: String, scenario: String?, indicators: String) {
+  public init(subject: String?, sender: String?, verdict: String, scenario: String?, searchText: String) {
     self.subject = subject
     self.sender = sender
     self.verdict = verdict
     self.scenario = scenario
-    self.indicators = indicators
+    self.searchText = searchText
   }
 }
 

@@ -204,7 +204,7 @@ public final class SQLiteCaseStore: CaseStore {
         t.add(column: "verdict", .text)
         t.add(column: "scenario", .text)
         t.add(column: "campaign", .text)
-        t.add(column: "indicators", .text)
+        t.add(column: "searchText", .text)
       }
       try db.create(index: "caseMessages_state", on: "caseMessages", columns: ["state"])
       try db.create(index: "caseMessages_addedAt", on: "caseMessages", columns: ["addedAt"])
@@ -603,10 +603,10 @@ extension SQLiteCaseStore: WorkbenchStore {
       try db.execute(
         sql: """
           UPDATE caseMessages SET state = 'done', analysedBy = ?, subject = ?, sender = ?, verdict = ?, scenario = ?,
-            indicators = ? WHERE caseID = ? AND key = ?
+            searchText = ? WHERE caseID = ? AND key = ?
           """,
         arguments: [
-          worker, facts.subject, facts.sender, facts.verdict, facts.scenario, facts.indicators, caseID, key,
+          worker, facts.subject, facts.sender, facts.verdict, facts.scenario, facts.searchText, caseID, key,
         ])
     }
   }
@@ -637,13 +637,7 @@ extension SQLiteCaseStore: WorkbenchStore {
       if let v = filter.campaign { add("m.campaign = ?", [v]) }
       if let v = filter.from { add("m.addedAt >= ?", [v]) }
       if let v = filter.to { add("m.addedAt < ?", [v]) }
-      if let like = filter.likePattern {
-        add(
-          """
-          (lower(coalesce(m.subject, '')) LIKE ? ESCAPE '\\' OR lower(coalesce(m.sender, '')) LIKE ? ESCAPE '\\'
-            OR lower(coalesce(m.reporter, '')) LIKE ? ESCAPE '\\' OR coalesce(m.indicators, '') LIKE ? ESCAPE '\\')
-          """, [like, like, like, like])
-      }
+      if let like = filter.likePattern { add("m.searchText LIKE ? ESCAPE '\\'", [like]) }
       let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
       let from = "FROM caseMessages m JOIN cases c ON c.id = m.caseID \(whereSQL)"
       let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(from)", arguments: StatementArguments(arguments)) ?? 0

@@ -40,10 +40,13 @@ extension CaseService {
         }
       }
       if let decided = try await verdicts(in: row.caseID)[row.sha256] { analysis.bec.verdict.decided(by: decided) }
+      let subject = analysis.facts.subject.map { String($0.prefix(500)) }
+      let sender = analysis.facts.from?.address
+      let indicators = Set(analysis.iocs.map(\.value)).sorted().prefix(200)
       let facts = ReportFacts(
-        subject: analysis.facts.subject.map { String($0.prefix(500)) }, sender: analysis.facts.from?.address,
-        verdict: analysis.bec.verdict.label, scenario: analysis.bec.verdict.scenario,
-        indicators: Set(analysis.iocs.map { $0.value.lowercased() }).sorted().prefix(200).joined(separator: " "))
+        subject: subject, sender: sender, verdict: analysis.bec.verdict.label, scenario: analysis.bec.verdict.scenario,
+        searchText: ([subject, sender, row.reporter].compactMap { $0 } + indicators).joined(separator: "\n")
+          .lowercased())
       try await within("recording an analysis") { () throws(StoreError) in
         try await queue.completeReport(caseID: row.caseID, key: row.key, facts: facts, worker: worker)
       }

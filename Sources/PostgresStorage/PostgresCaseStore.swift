@@ -199,7 +199,7 @@ public final class PostgresCaseStore: CaseStore {
         ALTER TABLE case_messages ADD COLUMN state TEXT NOT NULL DEFAULT 'queued', ADD COLUMN claimed_by TEXT,
           ADD COLUMN claimed_at TIMESTAMPTZ, ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0, ADD COLUMN analysed_by TEXT,
           ADD COLUMN subject TEXT, ADD COLUMN sender TEXT, ADD COLUMN verdict TEXT, ADD COLUMN scenario TEXT,
-          ADD COLUMN campaign TEXT, ADD COLUMN indicators TEXT
+          ADD COLUMN campaign TEXT, ADD COLUMN search_text TEXT
         """,
         "CREATE INDEX case_messages_state ON case_messages (state, seq)",
         "CREATE INDEX case_messages_added ON case_messages (added_at DESC, seq DESC)",
@@ -810,7 +810,7 @@ extension PostgresCaseStore: WorkbenchStore {
         """
         UPDATE case_messages SET state = 'done', analysed_by = \(worker), subject = \(facts.subject),
           sender = \(facts.sender), verdict = \(facts.verdict), scenario = \(facts.scenario),
-          indicators = \(facts.indicators)
+          search_text = \(facts.searchText)
         WHERE case_id = \(caseID) AND key = \(key)
         """, logger: logger)
     }
@@ -853,9 +853,7 @@ extension PostgresCaseStore: WorkbenchStore {
           AND (\(filter.campaign)::TEXT IS NULL OR m.campaign = \(filter.campaign))
           AND (\(filter.from)::TIMESTAMPTZ IS NULL OR m.added_at >= \(filter.from))
           AND (\(filter.to)::TIMESTAMPTZ IS NULL OR m.added_at < \(filter.to))
-          AND (\(like)::TEXT IS NULL OR lower(coalesce(m.subject, '')) LIKE \(like)
-            OR lower(coalesce(m.sender, '')) LIKE \(like) OR lower(coalesce(m.reporter, '')) LIKE \(like)
-            OR coalesce(m.indicators, '') LIKE \(like))
+          AND (\(like)::TEXT IS NULL OR m.search_text LIKE \(like))
         ORDER BY m.added_at DESC, m.seq DESC LIMIT \(Int64(max(0, limit))) OFFSET \(Int64(max(0, offset)))
         """, logger: logger
       ) {

@@ -191,4 +191,15 @@ enum APIModels {
     var limit: Int
     var offset: Int
   }
+
+  /// Where a campaign goes: an existing case, or a new one of that title.
+  struct CampaignMove: Decodable {
+    var to_case: String?
+    var new_title: String?
+  }
+
+  struct Moved: Encodable {
+    var moved: Int
+    var to: Case
+  }
 }

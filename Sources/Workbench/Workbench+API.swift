@@ -99,6 +99,15 @@ extension Workbench {
         id: try context.id, sha256: try context.parameters.require("sha256"),
         part: try context.parameters.require("part"), by: principal)
     }
+    api.post("cases/:id/campaigns/:campaign/move") { request, context in
+      let principal = try await require(request, .analyst, api: true, write: true)
+      try checkCSRF(request.headers[Self.csrfHeader], principal)
+      let body = try await Self.jsonBody(APIModels.CampaignMove.self, request)
+      let (target, moved) = try await moveCampaign(
+        try context.parameters.require("campaign"), from: try context.id, toCase: body.to_case,
+        newTitle: body.new_title, by: principal)
+      return try json(APIModels.Moved(moved: moved, to: APIModels.Case(target)))
+    }
     api.get("cases/:id/notes") { request, context in
       _ = try await require(request, .viewer, api: true)
       let id = try context.id

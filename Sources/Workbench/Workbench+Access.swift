@@ -66,7 +66,8 @@ extension Workbench {
   }
 
   func cookie(_ name: String, _ value: String, maxAge: Int? = nil) -> String {
-    "\(name)=\(value); Path=/; HttpOnly; SameSite=Strict" + (settings.secureCookies ? "; Secure" : "")
+    "\(name)=\(value); Path=/; HttpOnly; SameSite=Strict"
+      + (settings.secureCookies || settings.tls != nil ? "; Secure" : "")
       + (maxAge.map { "; Max-Age=\($0)" } ?? "")
   }
 

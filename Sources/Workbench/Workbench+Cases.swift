@@ -123,7 +123,7 @@ extension Workbench {
     values["analyst"] = principal.role >= .analyst
     values["campaigns"] = built.campaigns.map { c -> [String: Any] in
       [
-        "id": c.id, "label": c.label, "scenario": c.scenario ?? "",
+        "campaignID": c.id, "label": c.label, "scenario": c.scenario ?? "",
         "senders": c.senders.prefix(3).joined(separator: ", "),
         "subject": c.subjects.first ?? "", "copies": c.messageIndexes.count, "targets": c.targets.count,
         "origin": c.originIPs.prefix(3).joined(separator: ", "),
@@ -138,7 +138,10 @@ extension Workbench {
     }
     if messages.count > 500 { values["more"] = messages.count - 500 }
     values["noteList"] = notes.map { ["at": Self.dates.string(from: $0.at), "text": $0.text] }
+    values["hasCampaigns"] = !built.campaigns.isEmpty
     values["exports"] = Self.exportNames.map { ["name": $0] }
+    values["otherCases"] = try await storeCall { () async throws(StoreError) in try await service.store.cases() }
+      .filter { $0.id != id }.prefix(200).map { ["id": $0.id, "title": $0.title] }
     if let added = request.uri.queryParameters["added"].flatMap({ Int($0) }) {
       values["result"] = WorkbenchPages.uploaded(
         Self.language(request), added: added,
@@ -291,6 +294,45 @@ extension Workbench {
     try await serviceCall { () async throws(CaseError) in try await service.addNote(kept, to: id) }
     try await audit(principal, "note", caseID: id, String(text.prefix(200)))
     return kept
+  }
+
+  /// Moves a campaign (as the case's live build groups it) into another case: an existing one
+  /// (`case`, merging it there) or a new one (`title`, splitting it off). Page form.
+  func moveCampaign(_ request: Request, id: String, campaign: String) async throws -> Response {
+    let principal = try await require(request, .analyst)
+    let form = try await Self.form(request)
+    try checkCSRF(form["csrf"], principal)
+    let (target, _) = try await moveCampaign(
+      campaign, from: id, toCase: form["case"], newTitle: form["title"], by: principal)
+    return Response(status: .seeOther, headers: [.location: "/cases/\(target.id)"])
+  }
+
+  /// Moves the messages of `campaign` from case `id` to `toCase`, or to a new case titled
+  /// `newTitle`; returns that case and how many messages moved. Audited.
+  func moveCampaign(
+    _ campaign: String, from id: String, toCase: String?, newTitle: String?, by principal: Principal
+  ) async throws -> (CaseRecord, Int) {
+    let record = try await existingCase(id)
+    let built = try await build(record)
+    guard let found = built.campaigns.first(where: { $0.id == campaign }) else {
+      throw WorkbenchError(.notFound, "no campaign \(campaign) in case \(id)")
+    }
+    let target: CaseRecord
+    if let toCase, !toCase.isEmpty {
+      guard toCase != id else { throw WorkbenchError(.badRequest, "the campaign is in that case already") }
+      target = try await existingCase(toCase)
+    } else if let newTitle, !newTitle.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      target = try await openCase(titled: newTitle, by: principal)
+      guard target.id != id else { throw WorkbenchError(.badRequest, "that title is this case's") }
+    } else {
+      throw WorkbenchError(.badRequest, "name a case to merge into, or a title for a new case")
+    }
+    let keys = found.messageIndexes.compactMap { built.messages.indices.contains($0) ? built.messages[$0].key : nil }
+    let moved = try await storeCall { () async throws(StoreError) in
+      try await service.store.moveMessages(keys: keys, from: id, to: target.id)
+    }
+    try await audit(principal, "campaign-moved", caseID: id, "\(campaign): \(moved) message(s) to \(target.id)")
+    return (target, moved)
   }
 
   /// The audit log, newest first (admins).

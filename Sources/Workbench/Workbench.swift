@@ -1,8 +1,11 @@
 import CaseStorage
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import Investigation
 import Logging
+import NIOSSL
 import Reporting
 
 /// `becscope serve`: the security team's workbench. Every page and API route needs a signed-in
@@ -28,12 +31,33 @@ public struct Workbench: Sendable {
   static let sessionCookie = "becscope_session"
   static let loginCookie = "becscope_login"
 
-  /// The application, ready to run (`runService()`, which stops gracefully on SIGINT/SIGTERM).
-  public func application(logger: Logger = Logger(label: "becscope.serve")) -> some ApplicationProtocol {
+  /// Runs the server until SIGINT or SIGTERM.
+  public func run(logger: Logger = Logger(label: "becscope.serve")) async throws {
+    try await application(logger: logger).runService()
+  }
+
+  /// Reads the TLS certificate and key of the settings, if any: a file that cannot be read is
+  /// thrown here, before the server starts.
+  public func checkTLS() throws { _ = try tlsConfiguration() }
+
+  func tlsConfiguration() throws -> TLSConfiguration? {
+    guard let tls = settings.tls else { return nil }
+    let chain = try NIOSSLCertificate.fromPEMFile(tls.certificateChain).map { NIOSSLCertificateSource.certificate($0) }
+    guard !chain.isEmpty else { throw NIOSSLError.failedToLoadCertificate }
+    let key = try NIOSSLPrivateKey(file: tls.privateKey, format: .pem)
+    return TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key))
+  }
+
+  /// The application, ready to run (`runService()`, which stops gracefully on SIGINT/SIGTERM);
+  /// over TLS when the settings name a certificate (a file that cannot be read is thrown).
+  public func application(logger: Logger = Logger(label: "becscope.serve")) throws -> some ApplicationProtocol {
     let worker = AnalysisWorker(
       service: service, name: "\(ProcessInfo.processInfo.hostName):\(settings.port):\(getpid())", logger: logger)
+    var server = HTTPServerBuilder.http1()
+    if let tls = try tlsConfiguration() { server = try .tls(.http1(), tlsConfiguration: tls) }
     return Application(
       router: router(),
+      server: server,
       configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "becscope"),
       services: settings.analyses ? [worker] : [],
       logger: logger)
@@ -42,7 +66,7 @@ public struct Workbench: Sendable {
   /// Every route; the handlers are in the extensions named after what they serve.
   public func router() -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
-    router.add(middleware: SecurityHeaders<BasicRequestContext>(secure: settings.secureCookies))
+    router.add(middleware: SecurityHeaders<BasicRequestContext>(secure: settings.secureCookies || settings.tls != nil))
     router.get("healthz") { _, _ in "ok\n" }
     router.get("static/workbench.css") { _, _ in
       Response(
@@ -71,6 +95,9 @@ public struct Workbench: Sendable {
     router.post("cases/:id/status") { request, context in try await setStatus(request, id: context.id) }
     router.post("cases/:id/owner") { request, context in try await setOwner(request, id: context.id) }
     router.post("cases/:id/upload") { request, context in try await upload(request, id: context.id) }
+    router.post("cases/:id/campaigns/:campaign/move") { request, context in
+      try await moveCampaign(request, id: context.id, campaign: try context.parameters.require("campaign"))
+    }
     router.post("cases/:id/notes") { request, context in try await addNote(request, id: context.id) }
     router.get("cases/:id/report") { request, context in try await reportPage(request, id: context.id) }
     router.post("cases/:id/exports/:name") { request, context in

@@ -66,6 +66,8 @@ enum WorkbenchPages {
         "decidedBy": "set by", "tlpLabel": "TLP", "searchLabel": "Search", "campaignLabel": "Campaign",
         "fromLabel": "From", "toLabel": "Before", "filterButton": "Filter", "previousLabel": "newer",
         "nextLabel": "older", "noReports": "No reported message matches.", "casesLabel": "Cases",
+        "moveLabel": "Merge a campaign into another case, or split it into a new one",
+        "newCaseOption": "(a new case titled:)", "newTitlePlaceholder": "title of the new case", "moveButton": "Move",
       ]
     case .ja:
       [
@@ -90,6 +92,8 @@ enum WorkbenchPages {
         "decidedBy": "判定者", "tlpLabel": "TLP", "searchLabel": "検索", "campaignLabel": "キャンペーン",
         "fromLabel": "開始日", "toLabel": "終了日（この日を含まない）", "filterButton": "絞り込み", "previousLabel": "新しい順に戻る",
         "nextLabel": "さらに古いもの", "noReports": "該当する報告メールはありません。", "casesLabel": "案件",
+        "moveLabel": "キャンペーンを他の案件に統合、または新しい案件に分割", "newCaseOption": "（新しい案件：右に件名）",
+        "newTitlePlaceholder": "新しい案件の件名", "moveButton": "移動",
       ]
     }
   }
@@ -153,6 +157,9 @@ enum WorkbenchPages {
     <h2>{{campaignsLabel}}</h2>{{^campaigns}}<p>{{noCampaign}}</p>{{/campaigns}}
     <table class="campaigns"><tr><th>{{verdictLabel}}</th><th>{{scenarioLabel}}</th><th>{{senderLabel}}</th><th>{{subjectLabel}}</th><th>{{originLabel}}</th><th>{{copiesLabel}}</th><th>{{targetsLabel}}</th></tr>
     {{#campaigns}}<tr><td>{{label}}</td><td>{{scenario}}</td><td>{{senders}}</td><td>{{subject}}</td><td>{{origin}}</td><td>{{copies}}</td><td>{{targets}}</td></tr>{{/campaigns}}</table>
+    {{#analyst}}{{#hasCampaigns}}<details><summary>{{moveLabel}}</summary>{{#campaigns}}<form class="move" method="post" action="/cases/{{id}}/campaigns/{{campaignID}}/move">
+    <input type="hidden" name="csrf" value="{{user.csrf}}"><b>{{campaignID}}</b> → <select name="case"><option value="">{{newCaseOption}}</option>{{#otherCases}}<option value="{{id}}">{{title}}</option>{{/otherCases}}</select>
+    <input name="title" maxlength="200" placeholder="{{newTitlePlaceholder}}"> <button type="submit">{{moveButton}}</button></form>{{/campaigns}}</details>{{/hasCampaigns}}{{/analyst}}
     <h2>{{exportsLabel}}</h2><div class="actions">{{#exports}}<form method="post" action="/cases/{{id}}/exports/{{name}}">
     <input type="hidden" name="csrf" value="{{user.csrf}}"><button type="submit">{{name}}</button></form>{{/exports}}</div>
     {{#analyst}}<h2>{{upload}}</h2><form method="post" action="/cases/{{id}}/upload" enctype="multipart/form-data">

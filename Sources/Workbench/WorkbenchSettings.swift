@@ -10,6 +10,9 @@ public struct WorkbenchSettings: Sendable {
   public var idleTimeout: TimeInterval
   /// Whether this server takes messages from the analysis queue (several may share it).
   public var analyses = true
+  /// TLS served by the server itself: PEM files of the certificate chain and its private key
+  /// (nil: plain HTTP, for loopback or behind a TLS-terminating proxy).
+  public var tls: (certificateChain: String, privateKey: String)? = nil
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, idleTimeout: TimeInterval = 1800

@@ -66,12 +66,13 @@ struct ServeCommand: AsyncParsableCommand {
     commandName: "serve",
     abstract: "Run the workbench: cases and reports in the browser, for the whole team.",
     discussion: """
-      Serves the case store's cases to signed-in users (add them with `becscope user add`). By default it listens on 127.0.0.1:8080 with an SQLite store in the data folder (--data, $BECSCOPE_DATA, else ~/.local/share/becscope); a team points several servers at one PostgreSQL database with --store postgres://…. Put it behind a TLS-terminating reverse proxy to reach it from other machines, and pass --secure-cookies there. Stops cleanly on Ctrl-C or SIGTERM.
+      Serves the case store's cases to signed-in users (add them with `becscope user add`). By default it listens on 127.0.0.1:8080 with an SQLite store in the data folder (--data, $BECSCOPE_DATA, else ~/.local/share/becscope); a team points several servers at one PostgreSQL database with --store postgres://…. To reach it from other machines, serve HTTPS itself (--tls-cert, --tls-key) or put it behind a TLS-terminating reverse proxy and pass --secure-cookies. Stops cleanly on Ctrl-C or SIGTERM.
 
       Examples:
         becscope user add hana --role analyst        (the password is read from standard input)
         becscope serve --org org.yaml
-        becscope serve --listen 0.0.0.0:8443 --store postgres://becscope@db:5432/becscope --secure-cookies
+        becscope serve --listen 0.0.0.0:8443 --store postgres://becscope@db:5432/becscope --tls-cert cert.pem --tls-key key.pem
+        becscope serve --listen 127.0.0.1:8080 --secure-cookies       (behind a proxy that serves HTTPS)
       """
   )
 
@@ -90,11 +91,18 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Minutes of inactivity after which a session is signed out.", valueName: "MINUTES"))
   var idleMinutes = 30
 
+  @Option(help: ArgumentHelp("Serve HTTPS with this certificate chain (PEM); with --tls-key.", valueName: "FILE"))
+  var tlsCert: String?
+
+  @Option(help: ArgumentHelp("The private key of --tls-cert (PEM, unencrypted).", valueName: "FILE"))
+  var tlsKey: String?
+
   func validate() throws {
     guard Self.address(listen) != nil else {
       throw ValidationError("--listen \(listen): give HOST:PORT, such as 127.0.0.1:8080")
     }
     if idleMinutes < 1 { throw ValidationError("--idle-minutes must be at least 1") }
+    if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
   }
 
   static func address(_ text: String) -> (host: String, port: Int)? {
@@ -118,13 +126,24 @@ struct ServeCommand: AsyncParsableCommand {
     let (host, port) = Self.address(listen)!
     let workbench = Workbench(
       service: service, users: users,
-      settings: WorkbenchSettings(
-        host: host, port: port, secureCookies: secureCookies, idleTimeout: TimeInterval(idleMinutes * 60)))
+      settings: settings(host: host, port: port))
     if try await users.users().isEmpty {
       CommandSupport.warn(
         "no user can sign in yet: add one with `becscope user add NAME --role admin --store \(location)`")
     }
-    CommandSupport.status("serving \(location) on http://\(listen) (Ctrl-C stops)")
-    try await workbench.application().runService()
+    do {
+      try workbench.checkTLS()
+    } catch {
+      CommandSupport.fail("--tls-cert/--tls-key: cannot read the certificate or key: \(error)", code: 66)
+    }
+    CommandSupport.status("serving \(location) on \(tlsCert == nil ? "http" : "https")://\(listen) (Ctrl-C stops)")
+    try await workbench.run()
+  }
+
+  func settings(host: String, port: Int) -> WorkbenchSettings {
+    var settings = WorkbenchSettings(
+      host: host, port: port, secureCookies: secureCookies, idleTimeout: TimeInterval(idleMinutes * 60))
+    if let tlsCert, let tlsKey { settings.tls = (tlsCert, tlsKey) }
+    return settings
   }
 }

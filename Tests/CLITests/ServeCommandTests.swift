@@ -146,4 +146,76 @@ struct ServeCommandTests {
     stopped = true
     #expect(statusA == 0 && statusB == 0, "\(a.logText)\n\(b.logText)")
   }
+
+  static let wrk: String? = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+
+  @Test(
+    "a request-rate load on loopback (wrk, 2 threads, 16 connections, 3 s a route): no error, no non-2xx answer",
+    .enabled(if: wrk != nil))
+  func load() async throws {
+    let data = tempDir()
+    let token = try admin(in: ["--data", data])
+    let server = try await ServerProcess(["--data", data, "--org", "\(InvestigateCommandTests.fixture)/org.yaml"])
+    defer { server.process.terminate() }
+    let made = try await server.call(
+      "POST", "/api/v1/cases", token: token, body: Data(#"{"title":"load"}"#.utf8), type: "application/json")
+    let caseID = try #require((try JSONSerialization.jsonObject(with: made.body) as? [String: Any])?["id"] as? String)
+    let reports = "\(InvestigateCommandTests.fixture)/reports"
+    let form = ServerProcess.multipart(
+      try FileManager.default.contentsOfDirectory(atPath: reports).sorted().map {
+        ($0, try Data(contentsOf: URL(fileURLWithPath: "\(reports)/\($0)")))
+      })
+    #expect(
+      try await server.call("POST", "/api/v1/cases/\(caseID)/messages", token: token, body: form.body, type: form.type)
+        .status == 201)
+    for path in ["/healthz", "/api/v1/reports", "/api/v1/cases/\(caseID)"] {
+      let run = try ParseCommandTests.output(
+        of: try #require(Self.wrk),
+        ["-t2", "-c16", "-d3s", "--timeout", "5s", "-H", "Authorization: Bearer \(token)", server.base + path])
+      let text = String(decoding: run.stdout, as: UTF8.self)
+      #expect(run.status == 0, "\(text)")
+      #expect(!text.contains("Non-2xx or 3xx responses"), "\(path): \(text)")
+      #expect(!text.contains("Socket errors"), "\(path): \(text)")
+      let requests = text.split(separator: "\n").first { $0.contains("requests in") }.map(String.init) ?? ""
+      print("load \(path): \(requests.trimmingCharacters(in: .whitespaces))")
+      #expect(!requests.isEmpty, "\(text)")
+    }
+    #expect(try await server.stop() == 0, "\(server.logText)")
+  }
+
+  @Test(
+    "TLS served by the server: HTTPS with its certificate, HSTS and Secure cookies; plain HTTP refused; a bad key is 66",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl")))
+  func tls() async throws {
+    let dir = tempDir()
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let made = try ParseCommandTests.output(
+      of: "/usr/bin/openssl",
+      [
+        "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-addext",
+        "subjectAltName=IP:127.0.0.1", "-days", "2", "-keyout", dir + "/key.pem", "-out", dir + "/cert.pem",
+      ])
+    #expect(made.status == 0)
+    let half = try cli.run(["serve", "--data", dir + "/data", "--tls-cert", dir + "/cert.pem"])
+    #expect(half.status == 64 && half.stderr.contains("go together"), "\(half.stderr)")
+    try "not a key".write(toFile: dir + "/bad.pem", atomically: true, encoding: .utf8)
+    let bad = try cli.run([
+      "serve", "--data", dir + "/data", "--tls-cert", dir + "/cert.pem", "--tls-key", dir + "/bad.pem",
+    ])
+    #expect(bad.status == 66 && bad.stderr.contains("cannot read the certificate or key"), "\(bad.stderr)")
+    let server = try await ServerProcess(
+      ["--data", dir + "/data", "--tls-cert", dir + "/cert.pem", "--tls-key", dir + "/key.pem"],
+      caFile: dir + "/cert.pem")
+    defer { server.process.terminate() }
+    let login = try ServerProcess.curl(["--cacert", dir + "/cert.pem", server.base + "/login"])
+    #expect(login.status == 0 && login.head.hasPrefix("HTTP/1.1 200"), "\(login.head)")
+    #expect(login.head.lowercased().contains("strict-transport-security: max-age="))
+    #expect(login.head.contains("becscope_login=") && login.head.contains("; Secure"), "\(login.head)")
+    // Plain HTTP to the TLS port gets no page.
+    let plain = try ServerProcess.curl(["http://127.0.0.1:\(server.port)/healthz"])
+    #expect(plain.body != "ok\n")
+    #expect(try await server.stop() == 0, "\(server.logText)")
+  }
 }

@@ -11,10 +11,14 @@ final class ServerProcess: @unchecked Sendable {
   let process = Process()
   let port: Int
   let log: String
-  var base: String { "http://127.0.0.1:\(port)" }
+  /// The CA file of a server started with TLS (its own self-signed certificate).
+  let caFile: String?
+  var base: String { "\(caFile == nil ? "http" : "https")://127.0.0.1:\(port)" }
 
-  /// Starts the server with `arguments` (after `serve --listen`) and waits for `/healthz`.
-  init(_ arguments: [String]) async throws {
+  /// Starts the server with `arguments` (after `serve --listen`) and waits for `/healthz`
+  /// (through curl trusting `caFile` when the server speaks TLS).
+  init(_ arguments: [String], caFile: String? = nil) async throws {
+    self.caFile = caFile
     port = Int.random(in: 20_000...40_000)
     log = NSTemporaryDirectory() + "becscope-serve-\(UUID().uuidString).log"
     FileManager.default.createFile(atPath: log, contents: nil)
@@ -24,7 +28,9 @@ final class ServerProcess: @unchecked Sendable {
     process.standardOutput = FileHandle.nullDevice
     try process.run()
     for _ in 0..<150 {
-      if let (_, response) = try? await URLSession.shared.data(from: URL(string: base + "/healthz")!),
+      if let caFile {
+        if let r = try? Self.curl(["--cacert", caFile, base + "/healthz"]), r.body == "ok\n" { return }
+      } else if let (_, response) = try? await URLSession.shared.data(from: URL(string: base + "/healthz")!),
         (response as? HTTPURLResponse)?.statusCode == 200
       {
         return
@@ -59,6 +65,14 @@ final class ServerProcess: @unchecked Sendable {
     request.httpBody = body
     let (data, response) = try await URLSession.shared.data(for: request)
     return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
+  }
+
+  /// curl with `arguments` (`-s -i`: the head and the body); its exit status and output.
+  static func curl(_ arguments: [String]) throws -> (status: Int32, head: String, body: String) {
+    let run = try ParseCommandTests.output(of: "/usr/bin/curl", ["-s", "-i", "--max-time", "10"] + arguments)
+    let text = String(decoding: run.stdout, as: UTF8.self)
+    let parts = text.components(separatedBy: "\r\n\r\n")
+    return (run.status, parts.first ?? "", parts.dropFirst().joined(separator: "\r\n\r\n"))
   }
 
   /// A multipart/form-data body of files (`files` fields).

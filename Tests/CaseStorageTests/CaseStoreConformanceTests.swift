@@ -315,7 +315,8 @@ struct CaseStoreConformanceTests {
         caseID: row.caseID, key: row.key,
         facts: ReportFacts(
           subject: "Wire \(n)", sender: "boss\(n)@gmail.com", verdict: n % 2 == 0 ? "bec" : "clean",
-          scenario: n % 2 == 0 ? "payment" : nil, indicators: "203.0.113.\(n) evil\(n).example"),
+          scenario: n % 2 == 0 ? "payment" : nil,
+          searchText: "wire \(n)\nboss\(n)@gmail.com\nr\(n)@org.example\n203.0.113.\(n)\nevil\(n).example"),
         worker: "w1")
     }
     try await stores[0].setReportCampaigns(["mid:<2@test.example>": "c-2", "mid:<4@test.example>": "c-2"], in: one.id)

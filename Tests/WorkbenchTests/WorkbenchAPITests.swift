@@ -493,4 +493,49 @@ struct WorkbenchAPITests {
       #expect(String(buffer: page.body).contains("nested.eml") && String(buffer: page.body).contains("wide.eml"))
     }
   }
+
+  @Test("a campaign split into a new case and merged back: its messages move, the rest stay; audited")
+  func moveCampaign() async throws {
+    let (workbench, caseID, _) = try await setUp()
+    let write = try await token(workbench, "hana", .write)
+    let before = try await workbench.service.store.messages(in: caseID).count
+    try await Application(router: workbench.router()).test(.router) { client in
+      let built = try await workbench.build(try await workbench.existingCase(caseID))
+      let campaign = try #require(built.campaigns.first)
+      let uri = "/api/v1/cases/\(caseID)/campaigns/\(campaign.id)/move"
+      #expect(
+        try await client.execute(
+          uri: uri, method: .post, headers: Self.bearer(write, json: true), body: ByteBuffer(string: "{}")
+        ).status == .badRequest)
+      #expect(
+        try await client.execute(
+          uri: "/api/v1/cases/\(caseID)/campaigns/campaign-99/move", method: .post,
+          headers: Self.bearer(write, json: true), body: ByteBuffer(string: #"{"new_title":"x"}"#)
+        ).status == .notFound)
+      let split = try await client.execute(
+        uri: uri, method: .post, headers: Self.bearer(write, json: true),
+        body: ByteBuffer(string: #"{"new_title":"Split off"}"#))
+      #expect(split.status == .ok, "\(String(buffer: split.body))")
+      let answer = try Self.json(split)
+      let moved = try #require(answer["moved"] as? Int)
+      #expect(moved == campaign.messageIndexes.count && moved > 0)
+      let newID = try #require((answer["to"] as? [String: Any])?["id"] as? String)
+      #expect(try await workbench.service.store.messages(in: newID).count == moved)
+      #expect(try await workbench.service.store.messages(in: caseID).count == before - moved)
+      // Merged back through the page's form.
+      let (jar, _) = try await base.signIn(client, "hana")
+      let page = try await client.execute(uri: "/cases/\(newID)", method: .get, headers: jar.header)
+      #expect(String(buffer: page.body).contains("/cases/\(newID)/campaigns/campaign-1/move"))
+      var headers = jar.header
+      headers[.contentType] = "application/x-www-form-urlencoded"
+      let merged = try await client.execute(
+        uri: "/cases/\(newID)/campaigns/campaign-1/move", method: .post, headers: headers,
+        body: WorkbenchTests.form([
+          "csrf": try #require(WorkbenchTests.value(of: "csrf", in: String(buffer: page.body))), "case": caseID,
+        ]))
+      #expect(merged.status == .seeOther && merged.headers[.location] == "/cases/\(caseID)")
+      #expect(try await workbench.service.store.messages(in: caseID).count == before)
+    }
+    #expect(try await workbench.users.auditLog(caseID: caseID, limit: 20).contains { $0.action == "campaign-moved" })
+  }
 }
