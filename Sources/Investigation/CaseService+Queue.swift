@@ -18,6 +18,9 @@ extension CaseService {
       try await queue.claimReports(limit: limit, worker: worker, staleAfter: staleAfter)
     }
     let version = analysisVersion
+    // The analysts' verdicts, read once per case of the batch.
+    var decidedByCase: [String: [String: VerdictOverride]] = [:]
+    for caseID in Set(claimed.map(\.caseID)) { decidedByCase[caseID] = try await verdicts(in: caseID) }
     for row in claimed {
       let stored = try await within("reading an analysis") { () throws(StoreError) -> String? in
         try await store.analysis(sha256: row.sha256, version: version)
@@ -39,7 +42,7 @@ extension CaseService {
           }
         }
       }
-      if let decided = try await verdicts(in: row.caseID)[row.sha256] { analysis.bec.verdict.decided(by: decided) }
+      if let decided = decidedByCase[row.caseID]?[row.sha256] { analysis.bec.verdict.decided(by: decided) }
       let subject = analysis.facts.subject.map { String($0.prefix(500)) }
       let sender = analysis.facts.from?.address
       let indicators = Set(analysis.iocs.map(\.value)).sorted().prefix(200)

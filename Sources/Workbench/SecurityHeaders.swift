@@ -104,8 +104,8 @@ enum PagePolicy {
     "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
     + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'; connect-src 'self'"
   /// The message viewer's: as ``policy``, and nothing from the server either but the style
-  /// sheet (no image, no frame to load, no connection), so that a message's HTML shown in its
-  /// sandboxed frame, which inherits this policy, can fetch nothing at all.
+  /// sheet (no image but `data:`, no frame, no connection): the page that shows a message's
+  /// text loads nothing a message could name.
   static let messagePolicy =
     "default-src 'none'; script-src 'none'; style-src 'self'; img-src data:; form-action 'self'; "
     + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'; connect-src 'none'; frame-src 'none'"

@@ -2,12 +2,11 @@ import CaseStorage
 import Foundation
 
 /// The signed-in browsers: a random token per session (the cookie's value), the user it belongs
-/// to, its CSRF token, and when it was last used. A session unused for `idleTimeout` is gone; a
+/// to (whose role is read from the store at each request), its CSRF token, and when it was last used. A session unused for `idleTimeout` is gone; a
 /// login always makes a new one (the old token, if any, is dropped: no session fixation).
 actor SessionTable {
   struct Session: Sendable {
     var user: String
-    var role: UserRecord.Role
     /// The token every form of this session carries (and every state-changing request checks).
     var csrf: String
     var lastUsed: Date
@@ -26,7 +25,7 @@ actor SessionTable {
     // Sessions nobody came back to are dropped here, so the table holds only live ones.
     sessions = sessions.filter { now.timeIntervalSince($0.value.lastUsed) <= idleTimeout }
     let token = Self.randomToken()
-    sessions[token] = Session(user: user.name, role: user.role, csrf: Self.randomToken(), lastUsed: Date())
+    sessions[token] = Session(user: user.name, csrf: Self.randomToken(), lastUsed: Date())
     return token
   }
 

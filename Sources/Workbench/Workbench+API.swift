@@ -69,14 +69,7 @@ extension Workbench {
       _ = try await require(request, .viewer, api: true)
       let id = try context.id
       let sha256 = try context.parameters.require("sha256")
-      let (message, bytes) = try await storedMessage(id, sha256)
-      let parsed = MessageParser().parse(RawMessage(bytes: bytes, source: message.provenance.source))
-      var analysis = service.investigator.analyzer.analyze(parsed, source: message.provenance.source)
-      if let decided = try await serviceCall({ () async throws(CaseError) in try await service.verdicts(in: id) })[
-        sha256]
-      {
-        analysis.bec.verdict.decided(by: decided)
-      }
+      let analysis = try await analysedMessage(id, sha256).analysis
       return Response(
         status: .ok, headers: [.contentType: "application/json"],
         body: .init(

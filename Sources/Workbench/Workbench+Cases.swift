@@ -45,6 +45,7 @@ extension Workbench {
     values["statuses"] = ([""] + CaseRecord.Status.allCases.map(\.rawValue)).map { v -> [String: Any] in
       ["value": v, "selected": v == (filter.caseStatus ?? "")]
     }
+    if cases.count > 200 { values["moreCases"] = cases.count - 200 }
     values["cases"] = cases.prefix(200).map { c -> [String: Any] in
       [
         "id": c.id, "title": c.title, "status": c.status.rawValue, "owner": c.owner ?? "",

@@ -15,11 +15,7 @@ extension Workbench {
   /// clickable. The HTML body is shown, on request, as its source text (never rendered).
   func messagePage(_ request: Request, id: String, sha256: String) async throws -> Response {
     let principal = try await require(request, .viewer)
-    let (message, bytes) = try await storedMessage(id, sha256)
-    let parsed = MessageParser().parse(RawMessage(bytes: bytes, source: message.provenance.source))
-    var analysis = service.investigator.analyzer.analyze(parsed, source: message.provenance.source)
-    let decided = try await serviceCall { () async throws(CaseError) in try await service.verdicts(in: id) }[sha256]
-    if let decided { analysis.bec.verdict.decided(by: decided) }
+    let (message, parsed, analysis, decided) = try await analysedMessage(id, sha256)
     let words = WorkbenchPages.words(Self.language(request))
     var values = layout(principal, words)
     values["title"] = parsed.subject ?? (message.provenance.source as NSString).lastPathComponent

@@ -1,8 +1,10 @@
+import Analysis
 import CaseStorage
 import Foundation
 import HTTPTypes
 import Hummingbird
 import Investigation
+import MailCore
 import Reporting
 
 /// What every handler uses: pages, forms, JSON, the store's errors as HTTP ones.
@@ -148,6 +150,19 @@ extension Workbench {
       throw WorkbenchError(.notFound, "no such message in case \(id)")
     }
     return (message, bytes)
+  }
+
+  /// A stored message parsed, analysed as `analyze` reads it (offline, from its stored bytes)
+  /// and given the analyst's verdict when there is one; the verdict itself too.
+  func analysedMessage(_ id: String, _ sha256: String) async throws -> (
+    stored: StoredMessage, parsed: Message, analysis: MessageAnalysis, decided: VerdictOverride?
+  ) {
+    let (stored, bytes) = try await storedMessage(id, sha256)
+    let parsed = MessageParser().parse(RawMessage(bytes: bytes, source: stored.provenance.source))
+    var analysis = service.investigator.analyzer.analyze(parsed, source: stored.provenance.source)
+    let decided = try await serviceCall { () async throws(CaseError) in try await service.verdicts(in: id) }[sha256]
+    if let decided { analysis.bec.verdict.decided(by: decided) }
+    return (stored, parsed, analysis, decided)
   }
 
   static let dates = DateText()

@@ -66,6 +66,7 @@ enum WorkbenchPages {
         "decidedBy": "set by", "tlpLabel": "TLP", "searchLabel": "Search", "campaignLabel": "Campaign",
         "fromLabel": "From", "toLabel": "Before", "filterButton": "Filter", "previousLabel": "newer",
         "nextLabel": "older", "noReports": "No reported message matches.", "casesLabel": "Cases",
+        "moreCasesLabel": "older cases not listed (open them from their reports above)",
         "moveLabel": "Merge a campaign into another case, or split it into a new one",
         "newCaseOption": "(a new case titled:)", "newTitlePlaceholder": "title of the new case", "moveButton": "Move",
       ]
@@ -92,6 +93,7 @@ enum WorkbenchPages {
         "decidedBy": "判定者", "tlpLabel": "TLP", "searchLabel": "検索", "campaignLabel": "キャンペーン",
         "fromLabel": "開始日", "toLabel": "終了日（この日を含まない）", "filterButton": "絞り込み", "previousLabel": "新しい順に戻る",
         "nextLabel": "さらに古いもの", "noReports": "該当する報告メールはありません。", "casesLabel": "案件",
+        "moreCasesLabel": "件の古い案件は省略（上の報告メールから開けます）",
         "moveLabel": "キャンペーンを他の案件に統合、または新しい案件に分割", "newCaseOption": "（新しい案件：右に件名）",
         "newTitlePlaceholder": "新しい案件の件名", "moveButton": "移動",
       ]
@@ -141,7 +143,7 @@ enum WorkbenchPages {
     <h2>{{casesLabel}}</h2>
     <table class="cases"><tr><th>{{caseLabel}}</th><th>{{statusLabel}}</th><th>{{ownerLabel}}</th><th>{{updatedLabel}}</th></tr>
     {{#cases}}<tr><td><a href="/cases/{{id}}">{{title}}</a></td><td>{{status}}</td><td>{{owner}}</td><td>{{updated}}</td></tr>{{/cases}}
-    </table>{{^cases}}<p>{{empty}}</p>{{/cases}}
+    </table>{{^cases}}<p>{{empty}}</p>{{/cases}}{{#moreCases}}<p>{{moreCases}} {{moreCasesLabel}}</p>{{/moreCases}}
     {{#analyst}}<h2>{{newCase}}</h2><form method="post" action="/cases"><input type="hidden" name="csrf" value="{{user.csrf}}">
     <input name="title" required maxlength="200"> <button type="submit">{{create}}</button></form>{{/analyst}}{{> layout-end}}
     """,
