@@ -16,6 +16,7 @@ public actor InMemoryCaseStore: CaseStore, WorkbenchStore {
   private var tokenOrder: [String] = []
   private var auditTable: [AuditEntry] = []
   private var verdictTable: [VerdictOverride] = []
+  private var sessionTable: [String: SessionRecord] = [:]
   /// The analysis queue's columns of each message, by case and key (absent: queued).
   private var reportTable: [String: ReportRow] = [:]
 
@@ -135,15 +136,48 @@ public actor InMemoryCaseStore: CaseStore, WorkbenchStore {
 
   public func users() -> [UserRecord] { userTable.values.sorted { $0.name < $1.name } }
 
-  public func removeUser(named name: String) -> Bool { userTable.removeValue(forKey: name) != nil }
+  public func removeUser(named name: String) -> Bool {
+    _ = closeSessions(of: name)
+    return userTable.removeValue(forKey: name) != nil
+  }
 
   public func setPasswordHash(_ hash: String, for name: String) -> Bool {
+    _ = closeSessions(of: name)
     guard userTable[name] != nil else { return false }
     userTable[name]?.passwordHash = hash
     return true
   }
 
   // MARK: Tokens, audit, verdicts
+
+  public func openSession(_ session: SessionRecord, replacing oldID: String?) {
+    if let oldID { sessionTable.removeValue(forKey: oldID) }
+    sessionTable[session.id] = session
+  }
+
+  public func session(id: String) -> SessionRecord? { sessionTable[id] }
+
+  public func touchSession(id: String, at date: Date) { sessionTable[id]?.lastUsed = date }
+
+  public func closeSession(id: String) { sessionTable.removeValue(forKey: id) }
+
+  public func closeSessions(of user: String) -> Int {
+    let before = sessionTable.count
+    sessionTable = sessionTable.filter { $0.value.user != user }
+    return before - sessionTable.count
+  }
+
+  public func closeSessions(idleSince date: Date) -> Int {
+    let before = sessionTable.count
+    sessionTable = sessionTable.filter { $0.value.lastUsed >= date }
+    return before - sessionTable.count
+  }
+
+  public func failedSignIns(of user: String, since date: Date) -> Int {
+    let mine = auditTable.filter { $0.user == user }
+    let from = max(date, mine.last(where: { $0.action == "sign-in" })?.at ?? .distantPast)
+    return mine.filter { $0.action == "sign-in-failed" && $0.at > from }.count
+  }
 
   public func addToken(_ token: APITokenRecord) -> Bool {
     guard tokenTable[token.id] == nil else { return false }

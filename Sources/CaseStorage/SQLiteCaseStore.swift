@@ -210,13 +210,23 @@ public final class SQLiteCaseStore: CaseStore {
       try db.create(index: "caseMessages_addedAt", on: "caseMessages", columns: ["addedAt"])
       try db.create(index: "caseMessages_verdict", on: "caseMessages", columns: ["verdict", "addedAt"])
     }
+    migrator.registerMigration("v7: sessions shared by every server") { db in
+      try db.create(table: "sessions") { t in
+        t.primaryKey("id", .text)
+        t.column("user", .text).notNull().indexed()
+        t.column("csrf", .text).notNull()
+        t.column("createdAt", .datetime).notNull()
+        t.column("lastUsed", .datetime).notNull().indexed()
+      }
+      try db.create(index: "auditLog_user", on: "auditLog", columns: ["user", "action", "at"])
+    }
     return migrator
   }
 
   /// Runs `body` in a write transaction, every failure as a ``StoreError``. The transaction is
   /// immediate: it takes the write lock before reading, so that another process writing the
   /// same file makes it wait (busy timeout) instead of failing on a lock upgrade.
-  private func write<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
+  func write<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
     async throws(StoreError) -> T
   {
     do {
@@ -235,7 +245,7 @@ public final class SQLiteCaseStore: CaseStore {
     }
   }
 
-  private func read<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
+  func read<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T)
     async throws(StoreError) -> T
   {
     do {
@@ -487,14 +497,18 @@ extension SQLiteCaseStore: WorkbenchStore {
   public func removeUser(named name: String) async throws(StoreError) -> Bool {
     try await write("removing user \(name)") { db in
       try db.execute(sql: "DELETE FROM users WHERE name = ?", arguments: [name])
-      return db.changesCount > 0
+      let removed = db.changesCount > 0
+      try db.execute(sql: "DELETE FROM sessions WHERE user = ?", arguments: [name])
+      return removed
     }
   }
 
   public func setPasswordHash(_ hash: String, for name: String) async throws(StoreError) -> Bool {
     try await write("changing the password of \(name)") { db in
       try db.execute(sql: "UPDATE users SET passwordHash = ? WHERE name = ?", arguments: [hash, name])
-      return db.changesCount > 0
+      let changed = db.changesCount > 0
+      try db.execute(sql: "DELETE FROM sessions WHERE user = ?", arguments: [name])
+      return changed
     }
   }
 

@@ -1,9 +1,9 @@
 import Foundation
 
-/// What the workbench keeps beside the cases and users: API tokens, the audit log and the
-/// analysts' verdicts. Every store that serves `becscope serve` has them, so that every server
+/// What the workbench keeps beside the cases and users: sessions, API tokens, the audit log, the
+/// analysts' verdicts and the analysis queue. Every store that serves `becscope serve` has them, so that every server
 /// on one database shares them.
-public protocol WorkbenchStore: UserStore {
+public protocol WorkbenchStore: UserStore, SessionStore {
   /// Keeps a new token; false when its id is taken.
   func addToken(_ token: APITokenRecord) async throws(StoreError) -> Bool
   func token(id: String) async throws(StoreError) -> APITokenRecord?

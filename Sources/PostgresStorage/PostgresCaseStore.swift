@@ -9,9 +9,9 @@ import PostgresNIO
 /// database: intake is idempotent under concurrency through the database's own constraints
 /// (`INSERT … ON CONFLICT DO NOTHING`), and migrations take an advisory lock.
 public final class PostgresCaseStore: CaseStore {
-  private let client: PostgresClient
+  let client: PostgresClient
   private let runner: Task<Void, Never>
-  private let logger = PostgresCaseStore.makeLogger()
+  let logger = PostgresCaseStore.makeLogger()
   public let location: String
 
   /// The driver's log: only errors (a pool's retries and its closing are not news on a terminal).
@@ -206,6 +206,18 @@ public final class PostgresCaseStore: CaseStore {
         "CREATE INDEX case_messages_verdict ON case_messages (verdict, added_at DESC)",
       ]
     ),
+    (
+      "v7: sessions shared by every server",
+      [
+        """
+        CREATE TABLE sessions (id TEXT PRIMARY KEY, user_name TEXT NOT NULL, csrf TEXT NOT NULL,
+          created_at TIMESTAMPTZ NOT NULL, last_used TIMESTAMPTZ NOT NULL)
+        """,
+        "CREATE INDEX sessions_user ON sessions (user_name)",
+        "CREATE INDEX sessions_last_used ON sessions (last_used)",
+        "CREATE INDEX audit_log_user ON audit_log (user_name, action, at)",
+      ]
+    ),
   ]
 
   private func migrate() async throws(StoreError) {
@@ -237,7 +249,7 @@ public final class PostgresCaseStore: CaseStore {
   }
 
   /// Runs `body`, every failure as a ``StoreError`` with what PostgreSQL said.
-  private func run<T>(_ what: String, _ body: () async throws -> T) async throws(StoreError) -> T {
+  func run<T>(_ what: String, _ body: () async throws -> T) async throws(StoreError) -> T {
     do {
       return try await body()
     } catch {
@@ -260,7 +272,7 @@ public final class PostgresCaseStore: CaseStore {
     }
   }
 
-  private func rowCount(_ rows: PostgresRowSequence) async throws -> Int {
+  func rowCount(_ rows: PostgresRowSequence) async throws -> Int {
     var n = 0
     for try await _ in rows { n += 1 }
     return n
@@ -656,16 +668,24 @@ extension PostgresCaseStore: WorkbenchStore {
 
   public func removeUser(named name: String) async throws(StoreError) -> Bool {
     try await run("removing user \(name)") { [logger] in
-      let rows = try await client.query("DELETE FROM users WHERE name = \(name) RETURNING name", logger: logger)
-      return try await self.rowCount(rows) > 0
+      try await client.withTransaction(logger: logger) { connection in
+        let rows = try await connection.query("DELETE FROM users WHERE name = \(name) RETURNING name", logger: logger)
+        let removed = try await self.rowCount(rows) > 0
+        try await connection.query("DELETE FROM sessions WHERE user_name = \(name)", logger: logger)
+        return removed
+      }
     }
   }
 
   public func setPasswordHash(_ hash: String, for name: String) async throws(StoreError) -> Bool {
     try await run("changing the password of \(name)") { [logger] in
-      let rows = try await client.query(
-        "UPDATE users SET password_hash = \(hash) WHERE name = \(name) RETURNING name", logger: logger)
-      return try await self.rowCount(rows) > 0
+      try await client.withTransaction(logger: logger) { connection in
+        let rows = try await connection.query(
+          "UPDATE users SET password_hash = \(hash) WHERE name = \(name) RETURNING name", logger: logger)
+        let changed = try await self.rowCount(rows) > 0
+        try await connection.query("DELETE FROM sessions WHERE user_name = \(name)", logger: logger)
+        return changed
+      }
     }
   }
 

@@ -13,7 +13,7 @@ public enum APIToken {
   ) {
     var generator = SystemRandomNumberGenerator()
     let id = (0..<8).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
-    let secret = SessionTable.randomToken()
+    let secret = Sessions.randomToken()
     let record = APITokenRecord(id: id, user: user, label: label, scope: scope, secretHash: hash(secret))
     return (record, prefix + id + "_" + secret)
   }

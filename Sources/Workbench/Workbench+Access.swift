@@ -15,12 +15,14 @@ extension Workbench {
     let principal: Principal
     if api, let authorization = request.headers[.authorization] {
       principal = try await tokenPrincipal(authorization)
-    } else if let token = request.cookies[Self.sessionCookie]?.value, let session = await sessions.session(token) {
+    } else if let token = request.cookies[Self.sessionCookie]?.value,
+      let session = try await storeCall({ () async throws(StoreError) in try await sessions.session(token) })
+    {
       // The user as the store has them now: one removed since signing in is signed out, and a
       // changed role counts at once (also for a user changed by another server or the CLI).
       guard let user = try await storeCall({ () async throws(StoreError) in try await users.user(named: session.user) })
       else {
-        await sessions.close(token)
+        try await storeCall { () async throws(StoreError) in try await sessions.close(token) }
         throw api ? WorkbenchError(.unauthorized, "sign in first, or send an API token") : .redirect("/login")
       }
       principal = Principal(user: user.name, role: user.role, credential: .session(token: token, csrf: session.csrf))
@@ -84,7 +86,7 @@ extension Workbench {
   func loginPage(_ request: Request, error: String?, status: HTTPResponse.Status) async throws -> Response {
     // Login CSRF: the form's token must equal a cookie set with the form (a page elsewhere
     // cannot read it, and SameSite=Strict keeps it off cross-site posts).
-    let token = SessionTable.randomToken()
+    let token = Sessions.randomToken()
     let words = WorkbenchPages.words(Self.language(request))
     var values: [String: Any] = words.merging(["loginCSRF": token]) { a, _ in a }
     values["title"] = words["signIn"]
@@ -103,19 +105,21 @@ extension Workbench {
       return try await loginPage(request, error: "expired", status: .forbidden)
     }
     let name = form["name"] ?? ""
-    guard await throttle.allows(name) else {
+    // Failures are recorded (and counted) under at most 200 characters of the name tried.
+    let tried = String(name.prefix(200))
+    guard try await storeCall({ () async throws(StoreError) in try await throttle.allows(tried) }) else {
       return try await loginPage(request, error: "throttled", status: .tooManyRequests)
     }
     let user = try await storeCall { () async throws(StoreError) in try await users.user(named: name) }
     guard let user, Bcrypt.verify(form["password"] ?? "", hash: user.passwordHash) else {
-      await throttle.failed(name)
       try await storeCall { () async throws(StoreError) in
-        try await users.record(AuditEntry(user: String(name.prefix(200)), action: "sign-in-failed"))
+        try await users.record(AuditEntry(user: tried, action: "sign-in-failed"))
       }
       return try await loginPage(request, error: "wrongPassword", status: .unauthorized)
     }
-    await throttle.succeeded(name)
-    let token = await sessions.open(for: user, replacing: request.cookies[Self.sessionCookie]?.value)
+    let old = request.cookies[Self.sessionCookie]?.value
+    let token = try await storeCall { () async throws(StoreError) in try await sessions.open(for: user, replacing: old)
+    }
     try await storeCall { () async throws(StoreError) in
       try await users.record(AuditEntry(user: user.name, action: "sign-in"))
     }
@@ -128,7 +132,9 @@ extension Workbench {
   func logout(_ request: Request) async throws -> Response {
     let principal = try await require(request, .viewer)
     try checkCSRF(try await Self.form(request)["csrf"], principal)
-    if case .session(let token, _) = principal.credential { await sessions.close(token) }
+    if case .session(let token, _) = principal.credential {
+      try await storeCall { () async throws(StoreError) in try await sessions.close(token) }
+    }
     var response = Response(status: .seeOther, headers: [.location: "/login"])
     response.headers[values: .setCookie].append(cookie(Self.sessionCookie, "", maxAge: 0))
     return response

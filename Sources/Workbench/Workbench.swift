@@ -17,15 +17,15 @@ public struct Workbench: Sendable {
   public let service: CaseService
   public let users: any WorkbenchStore
   public let settings: WorkbenchSettings
-  let sessions: SessionTable
+  let sessions: Sessions
   let throttle: LoginThrottle
 
   public init(service: CaseService, users: any WorkbenchStore, settings: WorkbenchSettings = WorkbenchSettings()) {
     self.service = service
     self.users = users
     self.settings = settings
-    sessions = SessionTable(idleTimeout: settings.idleTimeout)
-    throttle = LoginThrottle()
+    sessions = Sessions(store: users, idleTimeout: settings.idleTimeout)
+    throttle = LoginThrottle(store: users)
   }
 
   static let sessionCookie = "becscope_session"

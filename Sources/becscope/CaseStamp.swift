@@ -39,7 +39,7 @@ struct CaseStamp: Codable, Equatable {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     guard let data = try? encoder.encode(CaseStamp(state: state, files: sizes, summary: summary)) else { return }
-    FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent(fileName), contents: data)
+    _ = FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent(fileName), contents: data)
   }
 
   /// This binary, by size and modification time: a rebuilt becscope writes the report again.

@@ -201,7 +201,7 @@ struct CaseStoreConformanceTests {
     let c = try await store.createCase(title: "kept", owner: nil)
     let reopened = try SQLiteCaseStore(path: path)
     #expect(try await reopened.caseRecord(id: c.id)?.title == "kept")
-    #expect(try await reopened.check().migrations.count == 7)
+    #expect(try await reopened.check().migrations.count == 8)
     #expect(throws: StoreError.self) { try SQLiteCaseStore(path: "/proc/no/such/dir/case.sqlite") }
     // A migration this build does not know: the store is left alone, with a clear error.
     let queue = try DatabaseQueue(path: path)
@@ -256,6 +256,51 @@ struct CaseStoreConformanceTests {
     #expect(try await !store.revokeToken(id: "none"))
     #expect(try await store.token(id: "t1")?.revokedAt != nil)
     #expect(try await store.token(id: "none") == nil)
+  }
+
+  @Test(
+    "sessions: kept by id, replaced, touched, ended per user, by idleness and by a new password; failed sign-ins counted",
+    arguments: Backend.available)
+  func sessions(_ backend: Backend) async throws {
+    let store = try #require(try await backend.open() as? any WorkbenchStore)
+    let start = Date(timeIntervalSince1970: 1_800_000_000)
+    _ = try await store.addUser(UserRecord(name: "hana", role: .analyst, passwordHash: "h"))
+    try await store.openSession(
+      SessionRecord(id: "s1", user: "hana", csrf: "c1", createdAt: start, lastUsed: start), replacing: nil)
+    let read = try #require(try await store.session(id: "s1"))
+    #expect(read.user == "hana" && read.csrf == "c1" && read.lastUsed == start)
+    // Signing in again replaces the browser's old session.
+    try await store.openSession(
+      SessionRecord(id: "s2", user: "hana", csrf: "c2", createdAt: start, lastUsed: start), replacing: "s1")
+    #expect(try await store.session(id: "s1") == nil)
+    try await store.openSession(
+      SessionRecord(id: "s3", user: "ken", csrf: "c3", createdAt: start, lastUsed: start), replacing: nil)
+    try await store.touchSession(id: "s3", at: start.addingTimeInterval(600))
+    #expect(try await store.session(id: "s3")?.lastUsed == start.addingTimeInterval(600))
+    #expect(try await store.closeSessions(idleSince: start.addingTimeInterval(300)) == 1)
+    #expect(try await store.session(id: "s2") == nil)
+    #expect(try await store.session(id: "s3") != nil)
+    try await store.closeSession(id: "s3")
+    #expect(try await store.session(id: "s3") == nil)
+    try await store.openSession(SessionRecord(id: "s4", user: "hana", csrf: "c4"), replacing: nil)
+    try await store.openSession(SessionRecord(id: "s5", user: "hana", csrf: "c5"), replacing: nil)
+    #expect(try await store.closeSessions(of: "hana") == 2)
+    try await store.openSession(SessionRecord(id: "s6", user: "hana", csrf: "c6"), replacing: nil)
+    #expect(try await store.setPasswordHash("h2", for: "hana"))
+    #expect(try await store.session(id: "s6") == nil)
+    try await store.openSession(SessionRecord(id: "s7", user: "hana", csrf: "c7"), replacing: nil)
+    #expect(try await store.removeUser(named: "hana"))
+    #expect(try await store.session(id: "s7") == nil)
+    // Failures since a time and since the last successful sign-in.
+    for second in [10.0, 20, 30] {
+      try await store.record(AuditEntry(at: start.addingTimeInterval(second), user: "vera", action: "sign-in-failed"))
+    }
+    try await store.record(AuditEntry(at: start.addingTimeInterval(5), user: "ken", action: "sign-in-failed"))
+    #expect(try await store.failedSignIns(of: "vera", since: start) == 3)
+    #expect(try await store.failedSignIns(of: "vera", since: start.addingTimeInterval(15)) == 2)
+    try await store.record(AuditEntry(at: start.addingTimeInterval(25), user: "vera", action: "sign-in"))
+    #expect(try await store.failedSignIns(of: "vera", since: start) == 1)
+    #expect(try await store.failedSignIns(of: "nobody", since: start) == 0)
   }
 
   @Test(

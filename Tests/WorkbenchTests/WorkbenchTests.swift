@@ -240,19 +240,52 @@ struct WorkbenchTests {
     }
   }
 
-  @Test("a session unused for longer than the idle time is signed out")
-  func idle() async {
-    let table = SessionTable(idleTimeout: 60)
-    let token = await table.open(
-      for: UserRecord(name: "hana", role: .analyst, passwordHash: Self.hash), replacing: nil)
-    #expect(await table.session(token, now: Date().addingTimeInterval(30)) != nil)
-    #expect(await table.session(token, now: Date().addingTimeInterval(30 + 61)) == nil)
-    #expect(await table.session(token) == nil)
+  @Test(
+    "two servers on one store: a session opened on one is good on the other, failures count across both; a new password ends it"
+  )
+  func sharedSessions() async throws {
+    let (first, _) = try await workbench()
+    let second = Workbench(service: first.service, users: first.users)
+    let one = Application(router: first.router())
+    let other = Application(router: second.router())
+    try await one.test(.router) { a in
+      try await other.test(.router) { b in
+        let (jar, ok) = try await signIn(a, "hana")
+        #expect(ok.status == .seeOther)
+        let there = try await b.execute(uri: "/", method: .get, headers: jar.header)
+        #expect(there.status == .ok, "the other server does not know the session")
+        // Three failures on one server and two on the other lock the name on both.
+        for _ in 0..<3 { _ = try await signIn(a, "vera", password: "wrong password") }
+        for _ in 0..<2 { _ = try await signIn(b, "vera", password: "wrong password") }
+        #expect(try await signIn(a, "vera").1.status == .tooManyRequests)
+        #expect(try await signIn(b, "vera").1.status == .tooManyRequests)
+        // A password changed (as `becscope user passwd` does) signs hana out everywhere.
+        #expect(try await first.users.setPasswordHash(Self.hash, for: "hana"))
+        #expect(try await a.execute(uri: "/", method: .get, headers: jar.header).status == .seeOther)
+        #expect(try await b.execute(uri: "/", method: .get, headers: jar.header).status == .seeOther)
+      }
+    }
+  }
+
+  @Test("a session unused for longer than the idle time is signed out; the store keeps only the token's hash")
+  func idle() async throws {
+    let store = InMemoryCaseStore()
+    let table = Sessions(store: store, idleTimeout: 60)
+    let hana = UserRecord(name: "hana", role: .analyst, passwordHash: Self.hash)
+    let token = try await table.open(for: hana, replacing: nil)
+    #expect(try await store.session(id: token) == nil)
+    #expect(try await store.session(id: Sessions.id(token))?.user == "hana")
+    #expect(try await table.session(token, now: Date().addingTimeInterval(40)) != nil)
+    // Used at 40 s (recorded, being more than 30 s after the last record), so alive at 40 + 59.
+    #expect(try await table.session(token, now: Date().addingTimeInterval(40 + 59)) != nil)
+    #expect(try await table.session(token, now: Date().addingTimeInterval(40 + 59 + 61)) == nil)
+    #expect(try await table.session(token) == nil)
     // A session nobody comes back to is dropped when another opens.
-    let user = UserRecord(name: "vera", role: .viewer, passwordHash: Self.hash)
-    _ = await table.open(for: user, replacing: nil)
-    _ = await table.open(for: user, replacing: nil, now: Date().addingTimeInterval(120))
-    #expect(await table.count == 1)
+    let vera = UserRecord(name: "vera", role: .viewer, passwordHash: Self.hash)
+    let first = try await table.open(for: vera, replacing: nil)
+    _ = try await table.open(for: vera, replacing: nil, now: Date().addingTimeInterval(120))
+    #expect(try await store.session(id: Sessions.id(first)) == nil)
+    #expect(try await store.closeSessions(of: "vera") == 1)
   }
 
   @Test("upload: reported mail into a case through a multipart form; a viewer, a forged form, no file are refused")
