@@ -11,12 +11,18 @@ public struct AuditEntry: Sendable, Equatable, Codable {
   public var caseID: String?
   /// The particulars, as text (never shown unescaped).
   public var detail: String
+  /// The client's address (through a trusted proxy, the one it forwarded for), when known.
+  public var address: String?
 
-  public init(at: Date = Date(), user: String, action: String, caseID: String? = nil, detail: String = "") {
+  public init(
+    at: Date = Date(), user: String, action: String, caseID: String? = nil, detail: String = "",
+    address: String? = nil
+  ) {
     self.at = at
     self.user = user
     self.action = action
     self.caseID = caseID
     self.detail = detail
+    self.address = address
   }
 }

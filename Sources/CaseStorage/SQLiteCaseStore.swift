@@ -210,7 +210,7 @@ public final class SQLiteCaseStore: CaseStore {
       try db.create(index: "caseMessages_addedAt", on: "caseMessages", columns: ["addedAt"])
       try db.create(index: "caseMessages_verdict", on: "caseMessages", columns: ["verdict", "addedAt"])
     }
-    migrator.registerMigration("v7: sessions shared by every server") { db in
+    migrator.registerMigration("v7: sessions shared by every server, the audit log's client addresses") { db in
       try db.create(table: "sessions") { t in
         t.primaryKey("id", .text)
         t.column("user", .text).notNull().indexed()
@@ -219,6 +219,7 @@ public final class SQLiteCaseStore: CaseStore {
         t.column("lastUsed", .datetime).notNull().indexed()
       }
       try db.create(index: "auditLog_user", on: "auditLog", columns: ["user", "action", "at"])
+      try db.alter(table: "auditLog") { t in t.add(column: "address", .text) }
     }
     return migrator
   }
@@ -551,8 +552,8 @@ extension SQLiteCaseStore: WorkbenchStore {
   public func record(_ entry: AuditEntry) async throws(StoreError) {
     try await write("writing the audit log") { db in
       try db.execute(
-        sql: "INSERT INTO auditLog (at, user, action, caseID, detail) VALUES (?, ?, ?, ?, ?)",
-        arguments: [entry.at, entry.user, entry.action, entry.caseID, entry.detail])
+        sql: "INSERT INTO auditLog (at, user, action, caseID, detail, address) VALUES (?, ?, ?, ?, ?, ?)",
+        arguments: [entry.at, entry.user, entry.action, entry.caseID, entry.detail, entry.address])
     }
   }
 
@@ -562,7 +563,9 @@ extension SQLiteCaseStore: WorkbenchStore {
         db, sql: "SELECT * FROM auditLog WHERE ? IS NULL OR caseID = ? ORDER BY id DESC LIMIT ?",
         arguments: [caseID, caseID, max(0, limit)]
       ).map {
-        AuditEntry(at: $0["at"], user: $0["user"], action: $0["action"], caseID: $0["caseID"], detail: $0["detail"])
+        AuditEntry(
+          at: $0["at"], user: $0["user"], action: $0["action"], caseID: $0["caseID"], detail: $0["detail"],
+          address: $0["address"])
       }
     }
   }

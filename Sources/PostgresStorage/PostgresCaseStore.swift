@@ -207,7 +207,7 @@ public final class PostgresCaseStore: CaseStore {
       ]
     ),
     (
-      "v7: sessions shared by every server",
+      "v7: sessions shared by every server, the audit log's client addresses",
       [
         """
         CREATE TABLE sessions (id TEXT PRIMARY KEY, user_name TEXT NOT NULL, csrf TEXT NOT NULL,
@@ -216,6 +216,7 @@ public final class PostgresCaseStore: CaseStore {
         "CREATE INDEX sessions_user ON sessions (user_name)",
         "CREATE INDEX sessions_last_used ON sessions (last_used)",
         "CREATE INDEX audit_log_user ON audit_log (user_name, action, at)",
+        "ALTER TABLE audit_log ADD COLUMN address TEXT",
       ]
     ),
   ]
@@ -745,8 +746,8 @@ extension PostgresCaseStore: WorkbenchStore {
     try await run("writing the audit log") {
       try await client.query(
         """
-        INSERT INTO audit_log (at, user_name, action, case_id, detail)
-        VALUES (\(entry.at), \(entry.user), \(entry.action), \(entry.caseID), \(entry.detail))
+        INSERT INTO audit_log (at, user_name, action, case_id, detail, address)
+        VALUES (\(entry.at), \(entry.user), \(entry.action), \(entry.caseID), \(entry.detail), \(entry.address))
         """, logger: logger)
     }
   }
@@ -754,13 +755,13 @@ extension PostgresCaseStore: WorkbenchStore {
   public func auditLog(caseID: String?, limit: Int) async throws(StoreError) -> [AuditEntry] {
     try await run("reading the audit log") {
       var out: [AuditEntry] = []
-      for try await (at, user, action, caseID, detail) in try await client.query(
+      for try await (at, user, action, caseID, detail, address) in try await client.query(
         """
-        SELECT at, user_name, action, case_id, detail FROM audit_log
+        SELECT at, user_name, action, case_id, detail, address FROM audit_log
         WHERE \(caseID)::TEXT IS NULL OR case_id = \(caseID) ORDER BY id DESC LIMIT \(Int64(max(0, limit)))
         """, logger: logger
-      ).decode((Date, String, String, String?, String).self) {
-        out.append(AuditEntry(at: at, user: user, action: action, caseID: caseID, detail: detail))
+      ).decode((Date, String, String, String?, String, String?).self) {
+        out.append(AuditEntry(at: at, user: user, action: action, caseID: caseID, detail: detail, address: address))
       }
       return out
     }

@@ -105,6 +105,8 @@ enum APIModels {
       var action: String
       var case_id: String?
       var detail: String
+      /// The client's address, when known.
+      var address: String?
     }
   }
 

@@ -92,7 +92,9 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
     response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
     response.headers[.cacheControl] = "no-store"
-    if secure { response.headers[HTTPField.Name("Strict-Transport-Security")!] = "max-age=31536000" }
+    if secure || Client.current.secure {
+      response.headers[HTTPField.Name("Strict-Transport-Security")!] = "max-age=31536000"
+    }
     return response
   }
 }

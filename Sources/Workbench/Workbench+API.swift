@@ -11,7 +11,7 @@ import Reporting
 /// `X-CSRF-Token`) or an API token; errors as `application/problem+json`. `docs/openapi.json`
 /// describes each route and is served at `/api/v1/openapi.json`.
 extension Workbench {
-  func addAPIRoutes(to router: Router<BasicRequestContext>) {
+  func addAPIRoutes(to router: Router<WorkbenchContext>) {
     let api = router.group("api/v1")
     api.get("openapi.json") { request, _ in
       _ = try await require(request, .viewer, api: true)
@@ -142,7 +142,8 @@ extension Workbench {
       return try json(
         APIModels.Audit(
           entries: entries.map {
-            .init(at: $0.at, user: $0.user, action: $0.action, case_id: $0.caseID, detail: $0.detail)
+            .init(
+              at: $0.at, user: $0.user, action: $0.action, case_id: $0.caseID, detail: $0.detail, address: $0.address)
           }))
     }
     api.get("users") { request, _ in
@@ -156,7 +157,7 @@ extension Workbench {
 
   /// Tokens: each user lists, makes and revokes their own (an admin every one); a token is made
   /// only from a signed-in session, never by another token.
-  func addTokenRoutes(to api: RouterGroup<BasicRequestContext>) {
+  func addTokenRoutes(to api: RouterGroup<WorkbenchContext>) {
     api.get("tokens") { request, _ in
       let principal = try await require(request, .viewer, api: true)
       let all = Self.query(request)["all"]

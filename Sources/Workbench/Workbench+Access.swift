@@ -69,7 +69,7 @@ extension Workbench {
 
   func cookie(_ name: String, _ value: String, maxAge: Int? = nil) -> String {
     "\(name)=\(value); Path=/; HttpOnly; SameSite=Strict"
-      + (settings.secureCookies || settings.tls != nil ? "; Secure" : "")
+      + (settings.secureCookies || settings.tls != nil || Client.current.secure ? "; Secure" : "")
       + (maxAge.map { "; Max-Age=\($0)" } ?? "")
   }
 
@@ -77,7 +77,9 @@ extension Workbench {
   /// without saying so).
   func audit(_ principal: Principal, _ action: String, caseID: String? = nil, _ detail: String = "") async throws {
     try await storeCall { () async throws(StoreError) in
-      try await users.record(AuditEntry(user: principal.auditName, action: action, caseID: caseID, detail: detail))
+      try await users.record(
+        AuditEntry(
+          user: principal.auditName, action: action, caseID: caseID, detail: detail, address: Client.current.address))
     }
   }
 
@@ -113,7 +115,7 @@ extension Workbench {
     let user = try await storeCall { () async throws(StoreError) in try await users.user(named: name) }
     guard let user, Bcrypt.verify(form["password"] ?? "", hash: user.passwordHash) else {
       try await storeCall { () async throws(StoreError) in
-        try await users.record(AuditEntry(user: tried, action: "sign-in-failed"))
+        try await users.record(AuditEntry(user: tried, action: "sign-in-failed", address: Client.current.address))
       }
       return try await loginPage(request, error: "wrongPassword", status: .unauthorized)
     }
@@ -121,7 +123,7 @@ extension Workbench {
     let token = try await storeCall { () async throws(StoreError) in try await sessions.open(for: user, replacing: old)
     }
     try await storeCall { () async throws(StoreError) in
-      try await users.record(AuditEntry(user: user.name, action: "sign-in"))
+      try await users.record(AuditEntry(user: user.name, action: "sign-in", address: Client.current.address))
     }
     var response = Response(status: .seeOther, headers: [.location: "/"])
     response.headers[values: .setCookie].append(cookie(Self.sessionCookie, token))

@@ -350,6 +350,7 @@ extension Workbench {
         "at": Self.dates.string(from: e.at), "user": e.user, "action": e.action, "detail": e.detail,
       ]
       if let caseID = e.caseID { row["caseID"] = caseID }
+      if let address = e.address { row["address"] = address }
       return row
     }
     return page("audit", values)

@@ -64,9 +64,10 @@ public struct Workbench: Sendable {
   }
 
   /// Every route; the handlers are in the extensions named after what they serve.
-  public func router() -> Router<BasicRequestContext> {
-    let router = Router(context: BasicRequestContext.self)
-    router.add(middleware: SecurityHeaders<BasicRequestContext>(secure: settings.secureCookies || settings.tls != nil))
+  public func router() -> Router<WorkbenchContext> {
+    let router = Router(context: WorkbenchContext.self)
+    router.add(middleware: ClientMiddleware(proxies: settings.trustedProxies, tls: settings.tls != nil))
+    router.add(middleware: SecurityHeaders<WorkbenchContext>(secure: settings.secureCookies || settings.tls != nil))
     router.get("healthz") { _, _ in "ok\n" }
     router.get("static/workbench.css") { _, _ in
       Response(
@@ -118,12 +119,5 @@ public struct Workbench: Sendable {
 
     addAPIRoutes(to: router)
     return router
-  }
-}
-
-extension BasicRequestContext {
-  /// The `:id` of a case route.
-  var id: String {
-    get throws { try parameters.require("id") }
   }
 }

@@ -63,6 +63,7 @@ enum WorkbenchPages {
         "showHTML": "Show the HTML source (as text; it is never rendered)",
         "htmlLabel": "HTML source (as text, links defanged)", "auditLabel": "Audit log",
         "whenLabel": "When", "whoLabel": "Who", "actionLabel": "Action", "detailLabel": "Detail",
+        "addressLabel": "From",
         "decidedBy": "set by", "tlpLabel": "TLP", "searchLabel": "Search", "campaignLabel": "Campaign",
         "fromLabel": "From", "toLabel": "Before", "filterButton": "Filter", "previousLabel": "newer",
         "nextLabel": "older", "noReports": "No reported message matches.", "casesLabel": "Cases",
@@ -89,7 +90,7 @@ enum WorkbenchPages {
         "attachmentsLabel": "添付ファイル", "typeLabel": "形式", "sizeLabel": "バイト数", "nameLabel": "名前",
         "showHTML": "HTMLソースを表示（テキストとして表示し、描画はしません）",
         "htmlLabel": "HTMLソース（テキスト、リンクは無害化済み）", "auditLabel": "監査ログ",
-        "whenLabel": "日時", "whoLabel": "実行者", "actionLabel": "操作", "detailLabel": "内容",
+        "whenLabel": "日時", "whoLabel": "実行者", "actionLabel": "操作", "detailLabel": "内容", "addressLabel": "接続元",
         "decidedBy": "判定者", "tlpLabel": "TLP", "searchLabel": "検索", "campaignLabel": "キャンペーン",
         "fromLabel": "開始日", "toLabel": "終了日（この日を含まない）", "filterButton": "絞り込み", "previousLabel": "新しい順に戻る",
         "nextLabel": "さらに古いもの", "noReports": "該当する報告メールはありません。", "casesLabel": "案件",
@@ -193,8 +194,8 @@ enum WorkbenchPages {
     {{> layout-end}}
     """,
     "audit": """
-    {{> layout-start}}<h1>{{title}}</h1><table class="audit"><tr><th>{{whenLabel}}</th><th>{{whoLabel}}</th><th>{{actionLabel}}</th><th>{{caseLabel}}</th><th>{{detailLabel}}</th></tr>
-    {{#entries}}<tr><td>{{at}}</td><td>{{user}}</td><td>{{action}}</td><td>{{#caseID}}<a href="/cases/{{caseID}}">{{caseID}}</a>{{/caseID}}</td><td>{{detail}}</td></tr>{{/entries}}</table>
+    {{> layout-start}}<h1>{{title}}</h1><table class="audit"><tr><th>{{whenLabel}}</th><th>{{whoLabel}}</th><th>{{actionLabel}}</th><th>{{addressLabel}}</th><th>{{caseLabel}}</th><th>{{detailLabel}}</th></tr>
+    {{#entries}}<tr><td>{{at}}</td><td>{{user}}</td><td>{{action}}</td><td>{{address}}</td><td>{{#caseID}}<a href="/cases/{{caseID}}">{{caseID}}</a>{{/caseID}}</td><td>{{detail}}</td></tr>{{/entries}}</table>
     {{> layout-end}}
     """,
     "error": """

@@ -13,6 +13,9 @@ public struct WorkbenchSettings: Sendable {
   /// TLS served by the server itself: PEM files of the certificate chain and its private key
   /// (nil: plain HTTP, for loopback or behind a TLS-terminating proxy).
   public var tls: (certificateChain: String, privateKey: String)? = nil
+  /// The reverse proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed (none by
+  /// default: every request is taken as it came).
+  public var trustedProxies = TrustedProxies()
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, idleTimeout: TimeInterval = 1800

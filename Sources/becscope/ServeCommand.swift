@@ -66,13 +66,13 @@ struct ServeCommand: AsyncParsableCommand {
     commandName: "serve",
     abstract: "Run the workbench: cases and reports in the browser, for the whole team.",
     discussion: """
-      Serves the case store's cases to signed-in users (add them with `becscope user add`). By default it listens on 127.0.0.1:8080 with an SQLite store in the data folder (--data, $BECSCOPE_DATA, else ~/.local/share/becscope); a team points several servers at one PostgreSQL database with --store postgres://…. To reach it from other machines, serve HTTPS itself (--tls-cert, --tls-key) or put it behind a TLS-terminating reverse proxy and pass --secure-cookies. Stops cleanly on Ctrl-C or SIGTERM.
+      Serves the case store's cases to signed-in users (add them with `becscope user add`). By default it listens on 127.0.0.1:8080 with an SQLite store in the data folder (--data, $BECSCOPE_DATA, else ~/.local/share/becscope); a team points several servers at one PostgreSQL database with --store postgres://…. To reach it from other machines, serve HTTPS itself (--tls-cert, --tls-key) or put it behind a TLS-terminating reverse proxy and pass --secure-cookies and, so that the audit log records the client's address and not the proxy's, --trusted-proxy with the proxy's address. Stops cleanly on Ctrl-C or SIGTERM.
 
       Examples:
         becscope user add hana --role analyst        (the password is read from standard input)
         becscope serve --org org.yaml
         becscope serve --listen 0.0.0.0:8443 --store postgres://becscope@db:5432/becscope --tls-cert cert.pem --tls-key key.pem
-        becscope serve --listen 127.0.0.1:8080 --secure-cookies       (behind a proxy that serves HTTPS)
+        becscope serve --listen 127.0.0.1:8080 --secure-cookies --trusted-proxy 127.0.0.1   (behind a proxy that serves HTTPS)
       """
   )
 
@@ -97,7 +97,17 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("The private key of --tls-cert (PEM, unencrypted).", valueName: "FILE"))
   var tlsKey: String?
 
+  @Option(
+    name: .customLong("trusted-proxy"),
+    help: ArgumentHelp(
+      "A reverse proxy whose X-Forwarded-For and X-Forwarded-Proto are believed (an address or a CIDR network; repeat for several). Without it the headers are ignored.",
+      valueName: "ADDRESS[/BITS]"))
+  var trustedProxies: [String] = []
+
   func validate() throws {
+    for text in trustedProxies where TrustedProxies.Network(text) == nil {
+      throw ValidationError("--trusted-proxy \(text): give an IP address or a network such as 10.0.0.0/8 or fd00::/8")
+    }
     guard Self.address(listen) != nil else {
       throw ValidationError("--listen \(listen): give HOST:PORT, such as 127.0.0.1:8080")
     }
@@ -144,6 +154,7 @@ struct ServeCommand: AsyncParsableCommand {
     var settings = WorkbenchSettings(
       host: host, port: port, secureCookies: secureCookies, idleTimeout: TimeInterval(idleMinutes * 60))
     if let tlsCert, let tlsKey { settings.tls = (tlsCert, tlsKey) }
+    settings.trustedProxies = TrustedProxies(trustedProxies.compactMap(TrustedProxies.Network.init))
     return settings
   }
 }

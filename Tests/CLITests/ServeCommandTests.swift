@@ -80,6 +80,35 @@ struct ServeCommandTests {
   }
 
   @Test(
+    "behind a proxy: X-Forwarded-For and -Proto believed from a --trusted-proxy only; the audit log has the client's address"
+  )
+  func trustedProxy() async throws {
+    let data = tempDir()
+    let token = try admin(in: ["--data", data])
+    for trusted in [true, false] {
+      let server = try await ServerProcess(
+        ["--data", data] + (trusted ? ["--trusted-proxy", "127.0.0.1", "--trusted-proxy", "10.0.0.0/8"] : []))
+      defer { server.process.terminate() }
+      let title = "proxied \(trusted)"
+      let made = try ServerProcess.curl([
+        "-X", "POST", "-H", "Authorization: Bearer \(token)", "-H", "Content-Type: application/json",
+        "-H", "X-Forwarded-For: 198.51.100.1, 203.0.113.9, 10.1.2.3", "-H", "X-Forwarded-Proto: https",
+        "--data", #"{"title":"\#(title)"}"#, server.base + "/api/v1/cases",
+      ])
+      #expect(made.head.hasPrefix("HTTP/1.1 201"), "\(made.head)\n\(made.body)")
+      // HSTS only when a trusted proxy says the browser spoke HTTPS.
+      #expect(made.head.lowercased().contains("strict-transport-security") == trusted, "\(made.head)")
+      let log = try await server.call("GET", "/api/v1/audit?limit=5", token: token)
+      let entries = try #require(
+        (try JSONSerialization.jsonObject(with: log.body) as? [String: Any])?["entries"] as? [[String: Any]])
+      let entry = try #require(entries.first { ($0["action"] as? String) == "case-opened" })
+      // Through the proxies, the first address from the right that is not a proxy; else the peer.
+      #expect(entry["address"] as? String == (trusted ? "203.0.113.9" : "127.0.0.1"), "\(entries)")
+      #expect(try await server.stop() == 0, "\(server.logText)")
+    }
+  }
+
+  @Test(
     "two servers on one PostgreSQL: both serve, both take work, each message is analysed once",
     .enabled(if: StoreCommandTests.postgres != nil))
   func twoServers() async throws {
