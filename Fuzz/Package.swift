@@ -9,6 +9,7 @@ import PackageDescription
 let targets = [
   "FuzzMessage", "FuzzAddress", "FuzzDate", "FuzzContentType", "FuzzHeaderText", "FuzzMessageID", "FuzzMbox",
   "FuzzReceived", "FuzzDKIM", "FuzzDNS", "FuzzMMDB", "FuzzIntel", "FuzzEscape", "FuzzOutlook", "FuzzForward",
+  "FuzzZip",
 ]
 
 let package = Package(

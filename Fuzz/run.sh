@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 seconds=${1:-60}; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzMessage FuzzAddress FuzzDate FuzzContentType FuzzHeaderText FuzzMessageID FuzzMbox FuzzReceived FuzzDKIM FuzzDNS FuzzMMDB FuzzIntel FuzzEscape FuzzOutlook FuzzForward)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzMessage FuzzAddress FuzzDate FuzzContentType FuzzHeaderText FuzzMessageID FuzzMbox FuzzReceived FuzzDKIM FuzzDNS FuzzMMDB FuzzIntel FuzzEscape FuzzOutlook FuzzForward FuzzZip)
 cd "$here"
 # One build for every target: instrumentation stays consistent across the shared modules.
 # (An incremental rebuild of a single product after source changes has been seen to lose the
@@ -37,6 +37,12 @@ for t in "${targets[@]}"; do
     maxlen=1048576
   fi
   if [ "$t" = FuzzForward ]; then seeds+=("$fixtures/forwards"); fi
+  if [ "$t" = FuzzZip ]; then
+    # Archives written by Python's zipfile (a zipped Maildir, hostile entries, bombs, liars).
+    mkdir -p work/zip-seeds
+    python3 "$here/../Tests/MailCoreTests/zip_fixtures.py" work/zip-seeds
+    seeds=("work/$t" work/zip-seeds)
+  fi
   if [ "$t" = FuzzIntel ]; then seeds+=("$here/../Tests/InvestigationTests/Fixtures/evidence"); fi
   echo "fuzz: $t for ${seconds}s"
   if ! SWIFT_BACKTRACE=enable=no ".build/release/$t" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \

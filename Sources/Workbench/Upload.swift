@@ -3,7 +3,9 @@ import MailCore
 
 /// The files of a `multipart/form-data` upload, split by MailCore's parser (the one that reads
 /// hostile mail, with its bounds on depth, parts and work), and written to a fresh folder so the
-/// case service reads them as it reads files on the command line (`.eml`, `.msg`, mbox).
+/// case service reads them as it reads files on the command line (`.eml`, `.msg`, mbox, a
+/// Maildir). A ZIP archive (a zipped Maildir or folder of messages) is unpacked there, within
+/// ``ZipArchive``'s bounds, into a folder named as the archive.
 struct Upload {
   /// The form's text fields (`csrf`) and its files, by the name the browser gave them.
   var fields: [String: String] = [:]
@@ -44,21 +46,67 @@ struct Upload {
     return trimmed.isEmpty ? "upload" : String(trimmed.prefix(100))
   }
 
-  /// Writes the files into a new folder under the system's temporary one; returns their paths.
-  func write() throws -> (folder: String, paths: [String]) {
+  /// What was written: the folder, the paths to read (files, and folders of unpacked archives),
+  /// and what could not be unpacked, with the reason (named as uploaded).
+  struct Written {
+    var folder: String
+    var paths: [String] = []
+    var unreadable: [String] = []
+  }
+
+  /// Writes the files into a new folder under the system's temporary one.
+  func write() throws -> Written {
     let folder = NSTemporaryDirectory() + "becscope-upload-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    var paths: [String] = []
+    var written = Written(folder: folder)
     var used: Set<String> = []
     for (n, file) in files.enumerated() {
       var name = file.name
       if !used.insert(name).inserted { name = "\(n)-\(name)" }
       let path = (folder as NSString).appendingPathComponent(name)
+      if ZipArchive.looksLikeZip(file.bytes) || name.lowercased().hasSuffix(".zip") {
+        try unpack(file.bytes, as: name, into: path, &written)
+        continue
+      }
       guard FileManager.default.createFile(atPath: path, contents: Data(file.bytes)) else {
         throw CocoaError(.fileWriteUnknown)
       }
-      paths.append(path)
+      written.paths.append(path)
     }
-    return (folder, paths)
+    return written
+  }
+
+  /// Unpacks an archive into the folder `path`; what cannot be read is named in `unreadable`.
+  private func unpack(_ bytes: ArraySlice<UInt8>, as name: String, into path: String, _ written: inout Written) throws {
+    let archive: ZipArchive
+    do {
+      archive = try ZipArchive(Array(bytes))
+    } catch {
+      written.unreadable.append("\(name): \(error)")
+      return
+    }
+    for (entry, reason) in archive.skipped { written.unreadable.append("\(name)/\(entry): \(reason)") }
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    for entry in archive.entries {
+      let target = ([path] + entry.path).joined(separator: "/")
+      let contents: [UInt8]
+      do {
+        contents = try archive.contents(of: entry)
+      } catch {
+        written.unreadable.append("\(name): \(error)")
+        continue
+      }
+      // A name that is already a folder (or a file where a folder is wanted) is kept out.
+      try? FileManager.default.createDirectory(
+        atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      var isFolder: ObjCBool = false
+      guard !FileManager.default.fileExists(atPath: target, isDirectory: &isFolder),
+        FileManager.default.createFile(atPath: target, contents: Data(contents))
+      else {
+        written.unreadable.append("\(name)/\(entry.path.joined(separator: "/")): twice in the archive, or a folder")
+        continue
+      }
+    }
+    written.paths.append(path)
   }
 }

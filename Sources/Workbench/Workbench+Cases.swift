@@ -203,7 +203,7 @@ extension Workbench {
     guard form.files.count <= Upload.maxFiles else {
       throw WorkbenchError(.badRequest, "at most \(Upload.maxFiles) files an upload")
     }
-    let written: (folder: String, paths: [String])
+    let written: Upload.Written
     do {
       written = try form.write()
     } catch {
@@ -219,10 +219,11 @@ extension Workbench {
     } catch {
       throw WorkbenchError(.unprocessableContent, "\(error)")
     }
-    let unreadable = summary.skipped.map { "\($0)".replacingOccurrences(of: written.folder + "/", with: "") }
+    let unreadable =
+      written.unreadable + summary.skipped.map { "\($0)".replacingOccurrences(of: written.folder + "/", with: "") }
     try await audit(
       principal, "upload", caseID: id,
-      "\(form.files.count) file(s): \(summary.added) added, \(summary.duplicates) repeats, \(summary.skipped.count) unreadable"
+      "\(form.files.count) file(s): \(summary.added) added, \(summary.duplicates) repeats, \(unreadable.count) unreadable"
     )
     return Received(added: summary.added, duplicates: summary.duplicates, unreadable: unreadable)
   }

@@ -494,6 +494,59 @@ struct WorkbenchAPITests {
     }
   }
 
+  @Test(
+    "a zipped Maildir uploaded: its messages taken in and named by their path; hostile entries named as unreadable",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+  func zippedMaildir() async throws {
+    let (workbench, caseID, _) = try await setUp()
+    let write = try await token(workbench, "hana", .write)
+    let folder = NSTemporaryDirectory() + "becscope-zipupload-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("MailCoreTests/zip_fixtures.py")
+    let python = Process()
+    python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+    python.arguments = [script.path, folder]
+    try python.run()
+    python.waitUntilExit()
+    var body: [UInt8] = []
+    let boundary = "zip\(UUID().uuidString)"
+    for name in ["maildir.zip", "hostile.zip", "liar.zip"] {
+      body += Array(
+        "--\(boundary)\r\nContent-Disposition: form-data; name=\"files\"; filename=\"\(name)\"\r\n\r\n".utf8)
+      body += Array(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(name)")))
+      body += Array("\r\n".utf8)
+    }
+    body += Array(
+      "--\(boundary)\r\nContent-Disposition: form-data; name=\"files\"; filename=\"fake.zip\"\r\n\r\nnot a zip\r\n--\(boundary)--\r\n"
+        .utf8)
+    var headers = Self.bearer(write)
+    headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+    let (fields, buffer) = (headers, ByteBuffer(bytes: body))
+    try await Application(router: workbench.router()).test(.router) { client in
+      let taken = try await client.execute(
+        uri: "/api/v1/cases/\(caseID)/messages", method: .post, headers: fields, body: buffer)
+      #expect(taken.status == .created, "\(String(buffer: taken.body))")
+      let answer = try JSONSerialization.jsonObject(with: Data(buffer: taken.body)) as? [String: Any]
+      let unreadable = answer?["unreadable"] as? [String] ?? []
+      // cur/, new/ and the Maildir++ folder's cur/ (tmp/ is skipped as a Maildir's is), the
+      // Japanese-named file, and the one plain hostile entry left; links, traversal, other methods refused.
+      #expect(answer?["added"] as? Int == 7, "\(answer ?? [:])")
+      for expected in [
+        "hostile.zip/../../evil.eml: a path that leaves the archive", "hostile.zip/link.eml: a symbolic link",
+        "hostile.zip/bzip.eml: compressed with method 12", "liar.zip: liar.eml: its deflated data is damaged",
+        "fake.zip: not a ZIP archive",
+      ] {
+        #expect(unreadable.contains { $0.hasPrefix(expected) }, "\(expected) not in \(unreadable)")
+      }
+      let sources = try await workbench.service.store.messages(in: caseID).map(\.provenance.source)
+      #expect(sources.contains("maildir.zip/Maildir/.Reported/cur/1700000003.M4P1.host_2,"), "\(sources)")
+      #expect(sources.contains("maildir.zip/報告/転送.eml"))
+      #expect(!sources.contains { $0.contains("/tmp/") })
+    }
+    #expect(!FileManager.default.fileExists(atPath: NSTemporaryDirectory() + "evil.eml"))
+  }
+
   @Test("a campaign split into a new case and merged back: its messages move, the rest stay; audited")
   func moveCampaign() async throws {
     let (workbench, caseID, _) = try await setUp()
