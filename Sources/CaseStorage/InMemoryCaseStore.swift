@@ -17,6 +17,7 @@ public actor InMemoryCaseStore: CaseStore, WorkbenchStore {
   private var auditTable: [AuditEntry] = []
   private var verdictTable: [VerdictOverride] = []
   private var sessionTable: [String: SessionRecord] = [:]
+  private var exposureTable: [ExposureFinding] = []
   /// The analysis queue's columns of each message, by case and key (absent: queued).
   private var reportTable: [String: ReportRow] = [:]
 
@@ -211,6 +212,21 @@ public actor InMemoryCaseStore: CaseStore, WorkbenchStore {
   }
 
   public func verdicts(in caseID: String) -> [VerdictOverride] { verdictTable.filter { $0.caseID == caseID } }
+
+  public func addExposure(_ finding: ExposureFinding) throws(StoreError) -> Bool {
+    try existing(finding.caseID)
+    guard
+      !exposureTable.contains(where: {
+        ($0.caseID, $0.employee, $0.platform, $0.url) == (
+          finding.caseID, finding.employee, finding.platform, finding.url
+        )
+      })
+    else { return false }
+    exposureTable.append(finding)
+    return true
+  }
+
+  public func exposure(in caseID: String) -> [ExposureFinding] { exposureTable.filter { $0.caseID == caseID } }
 
   // MARK: The analysis queue and the inbox
 

@@ -210,7 +210,7 @@ public final class SQLiteCaseStore: CaseStore {
       try db.create(index: "caseMessages_addedAt", on: "caseMessages", columns: ["addedAt"])
       try db.create(index: "caseMessages_verdict", on: "caseMessages", columns: ["verdict", "addedAt"])
     }
-    migrator.registerMigration("v7: sessions shared by every server, the audit log's client addresses") { db in
+    migrator.registerMigration("v7: sessions shared by every server, audited addresses, exposure findings") { db in
       try db.create(table: "sessions") { t in
         t.primaryKey("id", .text)
         t.column("user", .text).notNull().indexed()
@@ -220,6 +220,17 @@ public final class SQLiteCaseStore: CaseStore {
       }
       try db.create(index: "auditLog_user", on: "auditLog", columns: ["user", "action", "at"])
       try db.alter(table: "auditLog") { t in t.add(column: "address", .text) }
+      try db.create(table: "exposure") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("caseID", .text).notNull().references("cases", onDelete: .cascade)
+        t.column("employee", .text).notNull()
+        t.column("platform", .text).notNull()
+        t.column("url", .text).notNull()
+        t.column("note", .text).notNull()
+        t.column("user", .text).notNull()
+        t.column("at", .datetime).notNull()
+        t.uniqueKey(["caseID", "employee", "platform", "url"])
+      }
     }
     return migrator
   }
@@ -589,6 +600,33 @@ extension SQLiteCaseStore: WorkbenchStore {
         VerdictOverride(
           caseID: $0["caseID"], sha256: $0["sha256"], verdict: $0["verdict"], reason: $0["reason"], user: $0["user"],
           at: $0["at"])
+      }
+    }
+  }
+
+  public func addExposure(_ finding: ExposureFinding) async throws(StoreError) -> Bool {
+    let location = location
+    return try await write("recording an exposure finding") { db in
+      guard try Bool.fetchOne(db, sql: "SELECT 1 FROM cases WHERE id = ?", arguments: [finding.caseID]) != nil else {
+        throw StoreError(.noSuchCase, store: location, "no case \(finding.caseID)")
+      }
+      try db.execute(
+        sql: """
+          INSERT OR IGNORE INTO exposure (caseID, employee, platform, url, note, user, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          finding.caseID, finding.employee, finding.platform, finding.url, finding.note, finding.user, finding.at,
+        ])
+      return db.changesCount > 0
+    }
+  }
+
+  public func exposure(in caseID: String) async throws(StoreError) -> [ExposureFinding] {
+    try await read("reading the exposure findings") { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM exposure WHERE caseID = ? ORDER BY id", arguments: [caseID]).map {
+        ExposureFinding(
+          caseID: $0["caseID"], employee: $0["employee"], platform: $0["platform"], url: $0["url"], note: $0["note"],
+          user: $0["user"], at: $0["at"])
       }
     }
   }

@@ -22,6 +22,12 @@ public protocol WorkbenchStore: UserStore, SessionStore {
   /// The analysts' verdicts on a case's messages, by time.
   func verdicts(in caseID: String) async throws(StoreError) -> [VerdictOverride]
 
+  /// Records an exposure finding on a case; false when the same finding (employee, platform,
+  /// address) is recorded already.
+  func addExposure(_ finding: ExposureFinding) async throws(StoreError) -> Bool
+  /// A case's exposure findings, oldest first.
+  func exposure(in caseID: String) async throws(StoreError) -> [ExposureFinding]
+
   /// Claims up to `limit` messages to analyse for `worker`: queued ones, and ones another worker
   /// claimed more than `staleAfter` seconds ago without finishing (it died). Two workers never
   /// claim the same message at once (PostgreSQL: `FOR UPDATE SKIP LOCKED`).

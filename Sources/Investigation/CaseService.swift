@@ -239,7 +239,20 @@ public struct CaseService: Sendable {
     for (sha256, v) in try await verdicts(in: caseID).sorted(by: { $0.key < $1.key }) {
       text += "verdict \(sha256)\u{0}\(v.verdict)\u{0}\(v.user)\u{0}\(v.reason)\n"
     }
+    for e in try await exposure(in: caseID) {
+      text += "exposure \(e.employee)\u{0}\(e.platform)\u{0}\(e.url)\u{0}\(e.note)\n"
+    }
     return ContentHash.sha256(Array(text.utf8))
+  }
+
+  /// The exposure findings recorded on the case (none from a store that keeps none), as the
+  /// investigation weighs them.
+  public func exposure(in caseID: String) async throws(CaseError) -> [ExposureRecord] {
+    guard let workbench = store as? any WorkbenchStore else { return [] }
+    let found = try await within("reading the exposure findings") { () throws(StoreError) -> [ExposureFinding] in
+      try await workbench.exposure(in: caseID)
+    }
+    return found.map { ExposureRecord(employee: $0.employee, platform: $0.platform, url: $0.url, note: $0.note) }
   }
 
   /// The analysts' verdicts on the case's messages, by SHA-256 (none from a store that keeps
@@ -290,6 +303,13 @@ public struct CaseService: Sendable {
     result: CaseResult, analysed: Int
   ) {
     let (messages, analysed) = try await messages(in: caseID)
+    // Findings recorded on the case count beside those of the investigator's file (--exposure).
+    let recorded = try await exposure(in: caseID)
+    let investigator =
+      recorded.isEmpty
+      ? investigator
+      : Investigator(
+        profile: investigator.profile, analyzer: investigator.analyzer, exposure: investigator.exposure + recorded)
     return (await investigator.build(messages, intel: intel), analysed)
   }
 

@@ -207,7 +207,7 @@ public final class PostgresCaseStore: CaseStore {
       ]
     ),
     (
-      "v7: sessions shared by every server, the audit log's client addresses",
+      "v7: sessions shared by every server, audited addresses, exposure findings",
       [
         """
         CREATE TABLE sessions (id TEXT PRIMARY KEY, user_name TEXT NOT NULL, csrf TEXT NOT NULL,
@@ -217,6 +217,11 @@ public final class PostgresCaseStore: CaseStore {
         "CREATE INDEX sessions_last_used ON sessions (last_used)",
         "CREATE INDEX audit_log_user ON audit_log (user_name, action, at)",
         "ALTER TABLE audit_log ADD COLUMN address TEXT",
+        """
+        CREATE TABLE exposure (id BIGSERIAL PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+          employee TEXT NOT NULL, platform TEXT NOT NULL, url TEXT NOT NULL, note TEXT NOT NULL, user_name TEXT NOT NULL,
+          at TIMESTAMPTZ NOT NULL, UNIQUE (case_id, employee, platform, url))
+        """,
       ]
     ),
   ]
@@ -279,7 +284,7 @@ public final class PostgresCaseStore: CaseStore {
     return n
   }
 
-  private func requireCase(_ caseID: String, on connection: PostgresConnection, locking: Bool = false) async throws {
+  func requireCase(_ caseID: String, on connection: PostgresConnection, locking: Bool = false) async throws {
     // Locking the case's row makes writers of the same case (two processes recording its
     // campaigns) take turns until the transaction ends.
     let rows =

@@ -153,6 +153,7 @@ extension Workbench {
         APIModels.Users(users: all.map { .init(name: $0.name, role: $0.role.rawValue, created_at: $0.createdAt) }))
     }
     addTokenRoutes(to: api)
+    addExposureRoutes(to: api)
   }
 
   /// Tokens: each user lists, makes and revokes their own (an admin every one); a token is made

@@ -5,6 +5,7 @@ import HTTPTypes
 import Hummingbird
 import Investigation
 import MailCore
+import Reporting
 
 /// The inbox and a case: its campaigns, messages, notes; what an analyst changes on it.
 extension Workbench {
@@ -139,6 +140,15 @@ extension Workbench {
     }
     if messages.count > 500 { values["more"] = messages.count - 500 }
     values["noteList"] = notes.map { ["at": Self.dates.string(from: $0.at), "text": $0.text] }
+    let exposure = try await storeCall { () async throws(StoreError) in try await users.exposure(in: id) }
+    values["hasExposure"] = !exposure.isEmpty
+    values["exposureList"] = exposure.map {
+      // The page's address is shown defanged, as text: never a link, never fetched.
+      [
+        "employee": $0.employee, "platform": $0.platform, "url": Inert.defangForLinkers($0.url), "note": $0.note,
+        "user": $0.user,
+      ]
+    }
     values["hasCampaigns"] = !built.campaigns.isEmpty
     values["exports"] = Self.exportNames.map { ["name": $0] }
     values["otherCases"] = try await storeCall { () async throws(StoreError) in try await service.store.cases() }

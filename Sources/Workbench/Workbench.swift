@@ -100,6 +100,7 @@ public struct Workbench: Sendable {
       try await moveCampaign(request, id: context.id, campaign: try context.parameters.require("campaign"))
     }
     router.post("cases/:id/notes") { request, context in try await addNote(request, id: context.id) }
+    router.post("cases/:id/exposure") { request, context in try await addExposure(request, id: context.id) }
     router.get("cases/:id/report") { request, context in try await reportPage(request, id: context.id) }
     router.post("cases/:id/exports/:name") { request, context in
       try await exportDownload(request, id: context.id, name: try context.parameters.require("name"))

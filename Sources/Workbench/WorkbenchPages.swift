@@ -48,7 +48,12 @@ enum WorkbenchPages {
         "updatedLabel": "Updated", "empty": "No case yet: run becscope investigate on this store, or upload reports.",
         "wrongPassword": "Wrong user name or password.", "expired": "The sign-in form expired; try again.",
         "throttled": "Too many failed attempts; wait and try again.", "newCase": "New case", "create": "Create",
-        "report": "Report", "notes": "Notes", "addNote": "Add a note",
+        "report": "Report", "notes": "Notes", "addNote": "Add a note", "exposureLabel": "Exposure findings",
+        "exposureHint":
+          "What a search showed of an employee (a profile naming the employer, a conference page): the case's build weighs it when inferring how the target list was made.",
+        "employeeLabel": "Employee", "platformLabel": "Where", "pageLabel": "Page (not opened)",
+        "noteLabel": "What it shows",
+        "addExposure": "Record",
         "upload": "Upload reported mail (.eml, .msg, mbox)",
         "send": "Upload", "messagesOf": "Messages", "sourceLabel": "File", "kindLabel": "How",
         "reporterLabel": "Reporter",
@@ -78,7 +83,10 @@ enum WorkbenchPages {
         "updatedLabel": "更新日時", "empty": "案件はまだありません。このストアで becscope investigate を実行するか、報告メールをアップロードしてください。",
         "wrongPassword": "ユーザー名またはパスワードが正しくありません。", "expired": "サインイン画面の有効期限が切れました。もう一度お試しください。",
         "throttled": "失敗が続いたため、しばらく待ってから再度お試しください。", "newCase": "新しい案件", "create": "作成",
-        "report": "調査報告書", "notes": "メモ", "addNote": "メモを追加", "upload": "報告メールをアップロード（.eml、.msg、mbox）",
+        "report": "調査報告書", "notes": "メモ", "addNote": "メモを追加", "exposureLabel": "露出の調査結果",
+        "exposureHint": "従業員について検索で分かったこと（勤務先を記載したプロフィール、登壇ページなど）。標的リストの作られ方を推定する際に案件の分析で考慮します。",
+        "employeeLabel": "従業員", "platformLabel": "掲載先", "pageLabel": "ページ（開きません）", "noteLabel": "分かったこと",
+        "addExposure": "記録", "upload": "報告メールをアップロード（.eml、.msg、mbox）",
         "send": "アップロード", "messagesOf": "メール", "sourceLabel": "ファイル", "kindLabel": "経路", "reporterLabel": "報告者",
         "addedLabel": "追加日時", "moreMessages": "通は省略（報告書を参照）", "setStatus": "状態を変更",
         "analysisLabel": "分析結果", "headersLabel": "ヘッダー", "ownerLabel": "担当者", "setOwner": "担当者を変更",
@@ -174,6 +182,12 @@ enum WorkbenchPages {
     <h2>{{notes}}</h2><ul class="notes">{{#noteList}}<li>{{at}} — {{text}}</li>{{/noteList}}</ul>
     {{#analyst}}<form method="post" action="/cases/{{id}}/notes"><input type="hidden" name="csrf" value="{{user.csrf}}">
     <textarea name="text" required maxlength="10000"></textarea> <button type="submit">{{addNote}}</button></form>{{/analyst}}
+    <h2>{{exposureLabel}}</h2><p class="hint">{{exposureHint}}</p>{{#hasExposure}}<table class="exposure"><tr><th>{{employeeLabel}}</th><th>{{platformLabel}}</th><th>{{pageLabel}}</th><th>{{noteLabel}}</th><th>{{whoLabel}}</th></tr>
+    {{#exposureList}}<tr><td>{{employee}}</td><td>{{platform}}</td><td>{{url}}</td><td>{{note}}</td><td>{{user}}</td></tr>{{/exposureList}}</table>{{/hasExposure}}
+    {{#analyst}}<form class="exposure" method="post" action="/cases/{{id}}/exposure"><input type="hidden" name="csrf" value="{{user.csrf}}">
+    <input name="employee" required maxlength="200" placeholder="{{employeeLabel}}"> <input name="platform" required maxlength="200" placeholder="{{platformLabel}}" list="platforms">
+    <datalist id="platforms"><option value="LinkedIn"><option value="Eight"><option value="Wantedly"><option value="Facebook"><option value="X"><option value="conference"></datalist>
+    <input name="url" maxlength="2000" placeholder="{{pageLabel}}"> <input name="note" maxlength="2000" placeholder="{{noteLabel}}"> <button type="submit">{{addExposure}}</button></form>{{/analyst}}
     {{> layout-end}}
     """,
     "message": """

@@ -89,6 +89,48 @@ struct CaseServiceTests {
     #expect(reference.contains("ejbjebduffy@optimum.net"))
   }
 
+  @Test("exposure findings recorded on a case weigh as the --exposure file does, on every backend; the digest changes")
+  func recordedExposure() async throws {
+    let profile = try OrganizationProfile.load(path: Self.folder.appendingPathComponent("org.yaml").path)
+    let reports = try InputSource.expand([Self.folder.appendingPathComponent("reports").path])
+    let file = try ExposureRecord.load(path: Self.folder.appendingPathComponent("exposure.csv").path)
+    for backend in Self.backends {
+      let store = try await Self.open(backend)
+      let workbench = try #require(store as? any WorkbenchStore)
+      let service = Self.service(store, profile: profile)
+      let record = try await service.openCase(named: "exposure")
+      _ = try await service.intake(reports, into: record.id)
+      let without = Self.caseJSON(try await service.build(record.id, intel: nil).result, profile)
+      let before = try await service.digest(of: record.id)
+      // The reference: the same messages built with the file, as `investigate --exposure` does.
+      let withFile = CaseService(
+        store: store,
+        investigator: Investigator(profile: profile, analyzer: Analyzer(profile: profile), exposure: file),
+        context: profile.analysisInput, jobs: 2)
+      let reference = Self.caseJSON(try await withFile.build(record.id, intel: nil).result, profile)
+      #expect(reference != without)
+      for r in file {
+        #expect(
+          try await workbench.addExposure(
+            ExposureFinding(
+              caseID: record.id, employee: r.employee, platform: r.platform, url: r.url, note: r.note, user: "hana")))
+      }
+      #expect(
+        try await !workbench.addExposure(
+          ExposureFinding(
+            caseID: record.id, employee: file[0].employee, platform: file[0].platform, url: file[0].url, note: "again",
+            user: "ken")))
+      #expect(try await service.exposure(in: record.id) == file, "\(backend)")
+      #expect(try await service.digest(of: record.id) != before)
+      let recorded = Self.caseJSON(try await service.build(record.id, intel: nil).result, profile)
+      #expect(recorded == reference, "\(backend): findings in the store differ from the same findings in a file")
+      await #expect(throws: StoreError.self) {
+        try await workbench.addExposure(
+          ExposureFinding(caseID: "nope", employee: "a", platform: "b", url: "", note: "", user: "hana"))
+      }
+    }
+  }
+
   @Test("a case keeps what the analysis read, not the bytes; unreadable input is named, never stored")
   func factsNotBytes() async throws {
     let blob = Data((0..<300_000).map { UInt8($0 % 251) }).base64EncodedString(options: .lineLength76Characters)

@@ -155,6 +155,54 @@ struct WorkbenchAPITests {
     }
   }
 
+  @Test("exposure findings: recorded through the API and the page's form, listed, shown defanged and inert; audited")
+  func exposure() async throws {
+    let (workbench, caseID, _) = try await setUp()
+    let write = try await token(workbench, "hana", .write)
+    let viewer = try await token(workbench, "vera", .write)
+    let uri = "/api/v1/cases/\(caseID)/exposure"
+    try await Application(router: workbench.router()).test(.router) { client in
+      let hostile =
+        #"{"employee":"taro@corp.test","platform":"<b>LinkedIn</b>","url":"https://evil.example/in/taro?<script>","note":"names Corp \u202e"}"#
+      let made = try await client.execute(
+        uri: uri, method: .post, headers: Self.bearer(write, json: true), body: ByteBuffer(string: hostile))
+      #expect(made.status == .created, "\(String(buffer: made.body))")
+      #expect(try Self.json(made)["user"] as? String == "hana")
+      #expect(
+        try await client.execute(
+          uri: uri, method: .post, headers: Self.bearer(viewer, json: true), body: ByteBuffer(string: hostile)
+        ).status == .forbidden)
+      #expect(
+        try await client.execute(
+          uri: uri, method: .post, headers: Self.bearer(write, json: true),
+          body: ByteBuffer(string: #"{"employee":"  ","platform":"X"}"#)
+        ).status == .badRequest)
+      // The page's form, with the session's CSRF token.
+      let (jar, _) = try await base.signIn(client, "hana")
+      let page = try await client.execute(uri: "/cases/\(caseID)", method: .get, headers: jar.header)
+      let csrf = try #require(WorkbenchTests.value(of: "csrf", in: String(buffer: page.body)))
+      var headers = jar.header
+      headers[.contentType] = "application/x-www-form-urlencoded"
+      let posted = try await client.execute(
+        uri: "/cases/\(caseID)/exposure", method: .post, headers: headers,
+        body: WorkbenchTests.form([
+          "csrf": csrf, "employee": "mika@corp.test", "platform": "Wantedly", "url": "", "note": "accounting",
+        ]))
+      #expect(posted.status == .seeOther)
+      let listed =
+        try Self.json(
+          try await client.execute(uri: uri, method: .get, headers: Self.bearer(write)))["findings"] as? [[String: Any]]
+      #expect(listed?.map { $0["employee"] as? String } == ["taro@corp.test", "mika@corp.test"])
+      let html = String(
+        buffer: try await client.execute(uri: "/cases/\(caseID)", method: .get, headers: jar.header).body)
+      #expect(html.contains("https[://]evil[.]example/in/taro?&lt;script&gt;"), "\(html)")
+      #expect(!html.contains("<b>LinkedIn") && !html.contains("https://evil.example"))
+      #expect(html.contains("&lt;b&gt;LinkedIn&lt;/b&gt;"))
+      let audit = try await workbench.users.auditLog(caseID: caseID, limit: 10).filter { $0.action == "exposure" }
+      #expect(audit.count == 2)
+    }
+  }
+
   @Test("an analyst's verdict with a reason: in the message, its API answer, the case's build; audited")
   func verdict() async throws {
     let (workbench, caseID, sha256) = try await setUp()
