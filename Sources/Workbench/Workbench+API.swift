@@ -154,6 +154,7 @@ extension Workbench {
     }
     addTokenRoutes(to: api)
     addExposureRoutes(to: api)
+    addSweepRoutes(to: api)
   }
 
   /// Tokens: each user lists, makes and revokes their own (an admin every one); a token is made

@@ -150,6 +150,15 @@ extension Workbench {
       ]
     }
     values["hasCampaigns"] = !built.campaigns.isEmpty
+    values["sweepRoot"] = settings.sweepRoot != nil
+    let swept = await sweeps.jobs(of: id)
+    values["hasSweeps"] = !swept.isEmpty
+    values["sweepList"] = swept.prefix(20).map { job -> [String: Any] in
+      [
+        "job": job.id, "mailbox": job.mailbox, "state": words["sweep-\(job.state.rawValue)"] ?? job.state.rawValue,
+        "progress": WorkbenchPages.swept(Self.language(request), scanned: job.scanned, found: job.found),
+      ]
+    }
     values["exports"] = Self.exportNames.map { ["name": $0] }
     values["otherCases"] = try await storeCall { () async throws(StoreError) in try await service.store.cases() }
       .filter { $0.id != id }.prefix(200).map { ["id": $0.id, "title": $0.title] }
@@ -197,6 +206,29 @@ extension Workbench {
   /// The files of a multipart upload taken into a case (the page's form and the API's route).
   func receiveUpload(_ request: Request, id: String, principal: Principal) async throws -> Received {
     _ = try await existingCase(id)
+    let (count, written) = try await receiveFiles(request, principal: principal)
+    defer { try? FileManager.default.removeItem(atPath: written.folder) }
+    let summary: CaseService.IntakeSummary
+    do {
+      summary = try await service.intake(
+        try InputSource.expand(written.paths), into: id, naming: written.folder + "/")
+    } catch let error as CaseError {
+      throw WorkbenchError(HTTPResponse.Status(code: error.httpStatus), error.description)
+    } catch {
+      throw WorkbenchError(.unprocessableContent, "\(error)")
+    }
+    let unreadable =
+      written.unreadable + summary.skipped.map { "\($0)".replacingOccurrences(of: written.folder + "/", with: "") }
+    try await audit(
+      principal, "upload", caseID: id,
+      "\(count) file(s): \(summary.added) added, \(summary.duplicates) repeats, \(unreadable.count) unreadable"
+    )
+    return Received(added: summary.added, duplicates: summary.duplicates, unreadable: unreadable)
+  }
+
+  /// The files of a multipart upload (its CSRF token checked), written to a new temporary folder
+  /// that the caller removes; how many files came.
+  func receiveFiles(_ request: Request, principal: Principal) async throws -> (count: Int, written: Upload.Written) {
     var request = request
     let body: ByteBuffer
     do {
@@ -213,29 +245,11 @@ extension Workbench {
     guard form.files.count <= Upload.maxFiles else {
       throw WorkbenchError(.badRequest, "at most \(Upload.maxFiles) files an upload")
     }
-    let written: Upload.Written
     do {
-      written = try form.write()
+      return (form.files.count, try form.write())
     } catch {
       throw WorkbenchError(.internalServerError, "the upload could not be stored for reading")
     }
-    defer { try? FileManager.default.removeItem(atPath: written.folder) }
-    let summary: CaseService.IntakeSummary
-    do {
-      summary = try await service.intake(
-        try InputSource.expand(written.paths), into: id, naming: written.folder + "/")
-    } catch let error as CaseError {
-      throw WorkbenchError(HTTPResponse.Status(code: error.httpStatus), error.description)
-    } catch {
-      throw WorkbenchError(.unprocessableContent, "\(error)")
-    }
-    let unreadable =
-      written.unreadable + summary.skipped.map { "\($0)".replacingOccurrences(of: written.folder + "/", with: "") }
-    try await audit(
-      principal, "upload", caseID: id,
-      "\(form.files.count) file(s): \(summary.added) added, \(summary.duplicates) repeats, \(unreadable.count) unreadable"
-    )
-    return Received(added: summary.added, duplicates: summary.duplicates, unreadable: unreadable)
   }
 
   /// What an upload did: messages added, repeats, and the files that could not be read (named

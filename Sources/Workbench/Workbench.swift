@@ -18,6 +18,7 @@ public struct Workbench: Sendable {
   public let users: any WorkbenchStore
   public let settings: WorkbenchSettings
   let sessions: Sessions
+  let sweeps = SweepJobs()
   let throttle: LoginThrottle
 
   public init(service: CaseService, users: any WorkbenchStore, settings: WorkbenchSettings = WorkbenchSettings()) {
@@ -101,6 +102,10 @@ public struct Workbench: Sendable {
     }
     router.post("cases/:id/notes") { request, context in try await addNote(request, id: context.id) }
     router.post("cases/:id/exposure") { request, context in try await addExposure(request, id: context.id) }
+    router.post("cases/:id/sweeps") { request, context in try await startSweep(request, id: context.id) }
+    router.get("cases/:id/sweeps/:sweep") { request, context in
+      try await sweepPage(request, id: context.id, job: try context.parameters.require("sweep"))
+    }
     router.get("cases/:id/report") { request, context in try await reportPage(request, id: context.id) }
     router.post("cases/:id/exports/:name") { request, context in
       try await exportDownload(request, id: context.id, name: try context.parameters.require("name"))

@@ -30,6 +30,8 @@ enum WorkbenchPages {
     header{background:#223;color:#fff;padding:.5rem 1rem;display:flex;gap:1rem;align-items:center}
     header a{color:#fff}header button{color:#223;background:#fff;border:1px solid #fff;border-radius:3px}main{max-width:68rem;margin:1rem auto;padding:0 1rem}
     table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;overflow-wrap:anywhere}
+    input.drop{display:block;box-sizing:border-box;width:100%;padding:1.5rem;margin:.3rem 0;border:2px dashed #889;border-radius:6px;background:#f7f7fb}
+    progress.sweep{width:100%;height:1.2rem}.hint{color:#555;font-size:.9rem}
     th{background:#eee;overflow-wrap:normal;word-break:keep-all}.error{color:#a00;font-weight:bold}form.inline{display:inline;margin-left:auto}
     label{display:block;margin:.5rem 0}input{font:inherit;padding:.2rem}
     pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f6f6f6;padding:.5rem}
@@ -48,13 +50,19 @@ enum WorkbenchPages {
         "updatedLabel": "Updated", "empty": "No case yet: run becscope investigate on this store, or upload reports.",
         "wrongPassword": "Wrong user name or password.", "expired": "The sign-in form expired; try again.",
         "throttled": "Too many failed attempts; wait and try again.", "newCase": "New case", "create": "Create",
-        "report": "Report", "notes": "Notes", "addNote": "Add a note", "exposureLabel": "Exposure findings",
+        "report": "Report", "notes": "Notes", "addNote": "Add a note", "sweepLabel": "Mailbox sweep",
+        "sweepHint":
+          "Look through a mailbox export (mbox, a zipped Maildir, .eml files) for further copies of this case's flagged campaigns and the replies to them; what is found is added to the case.",
+        "sweepButton": "Sweep", "sweepPathLabel": "Path under the server's sweep folder",
+        "sweep-running": "running", "sweep-done": "finished", "sweep-failed": "failed",
+        "exposureLabel": "Exposure findings",
         "exposureHint":
           "What a search showed of an employee (a profile naming the employer, a conference page): the case's build weighs it when inferring how the target list was made.",
         "employeeLabel": "Employee", "platformLabel": "Where", "pageLabel": "Page (not opened)",
         "noteLabel": "What it shows",
         "addExposure": "Record",
-        "upload": "Upload reported mail (.eml, .msg, mbox)",
+        "upload":
+          "Upload reported mail (.eml, .msg, mbox, a zipped Maildir; at most 25 MiB: drop the files on the box or choose them)",
         "send": "Upload", "messagesOf": "Messages", "sourceLabel": "File", "kindLabel": "How",
         "reporterLabel": "Reporter",
         "addedLabel": "Added", "moreMessages": "more messages (see the report)", "setStatus": "Set status",
@@ -83,10 +91,14 @@ enum WorkbenchPages {
         "updatedLabel": "更新日時", "empty": "案件はまだありません。このストアで becscope investigate を実行するか、報告メールをアップロードしてください。",
         "wrongPassword": "ユーザー名またはパスワードが正しくありません。", "expired": "サインイン画面の有効期限が切れました。もう一度お試しください。",
         "throttled": "失敗が続いたため、しばらく待ってから再度お試しください。", "newCase": "新しい案件", "create": "作成",
-        "report": "調査報告書", "notes": "メモ", "addNote": "メモを追加", "exposureLabel": "露出の調査結果",
+        "report": "調査報告書", "notes": "メモ", "addNote": "メモを追加", "sweepLabel": "メールボックスの掃引",
+        "sweepHint":
+          "メールボックスのエクスポート（mbox、ZIP圧縮したMaildir、.emlファイル）から、この案件で検知したキャンペーンの他の写しと、それへの返信を探します。見つかったものは案件に追加されます。",
+        "sweepButton": "掃引", "sweepPathLabel": "サーバーの掃引フォルダ内のパス",
+        "sweep-running": "実行中", "sweep-done": "完了", "sweep-failed": "失敗", "exposureLabel": "露出の調査結果",
         "exposureHint": "従業員について検索で分かったこと（勤務先を記載したプロフィール、登壇ページなど）。標的リストの作られ方を推定する際に案件の分析で考慮します。",
         "employeeLabel": "従業員", "platformLabel": "掲載先", "pageLabel": "ページ（開きません）", "noteLabel": "分かったこと",
-        "addExposure": "記録", "upload": "報告メールをアップロード（.eml、.msg、mbox）",
+        "addExposure": "記録", "upload": "報告メールをアップロード（.eml、.msg、mbox、ZIP圧縮したMaildir。合計25 MiBまで。枠にドロップするか選択）",
         "send": "アップロード", "messagesOf": "メール", "sourceLabel": "ファイル", "kindLabel": "経路", "reporterLabel": "報告者",
         "addedLabel": "追加日時", "moreMessages": "通は省略（報告書を参照）", "setStatus": "状態を変更",
         "analysisLabel": "分析結果", "headersLabel": "ヘッダー", "ownerLabel": "担当者", "setOwner": "担当者を変更",
@@ -118,9 +130,17 @@ enum WorkbenchPages {
     }
   }
 
+  /// A sweep's progress, in words.
+  static func swept(_ language: ReportLanguage, scanned: Int, found: Int) -> String {
+    switch language {
+    case .en: "\(scanned) message(s) read, \(found) further cop\(found == 1 ? "y" : "ies") found."
+    case .ja: "\(scanned)通を読み、新たな写し\(found)通を見つけました。"
+    }
+  }
+
   static let templates: [String: String] = [
     "layout-start": """
-    <!DOCTYPE html><html lang="{{lang}}"><head><meta charset="utf-8">
+    <!DOCTYPE html><html lang="{{lang}}"><head><meta charset="utf-8">{{#refresh}}<meta http-equiv="refresh" content="{{refresh}}">{{/refresh}}
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>{{title}} — becscope</title><link rel="stylesheet" href="/static/workbench.css"></head><body>
     <header><b>becscope</b>{{#user}}<a href="/">{{inbox}}</a>{{#admin}}<a href="/audit">{{auditLabel}}</a>{{/admin}}
@@ -174,8 +194,14 @@ enum WorkbenchPages {
     <h2>{{exportsLabel}}</h2><div class="actions">{{#exports}}<form method="post" action="/cases/{{id}}/exports/{{name}}">
     <input type="hidden" name="csrf" value="{{user.csrf}}"><button type="submit">{{name}}</button></form>{{/exports}}</div>
     {{#analyst}}<h2>{{upload}}</h2><form method="post" action="/cases/{{id}}/upload" enctype="multipart/form-data">
-    <input type="hidden" name="csrf" value="{{user.csrf}}"><input type="file" name="files" multiple required>
-    <button type="submit">{{send}}</button></form>{{/analyst}}
+    <input type="hidden" name="csrf" value="{{user.csrf}}"><input class="drop" type="file" name="files" multiple required>
+    <button type="submit">{{send}}</button></form>
+    <h2>{{sweepLabel}}</h2><p class="hint">{{sweepHint}}</p>
+    <form method="post" action="/cases/{{id}}/sweeps" enctype="multipart/form-data"><input type="hidden" name="csrf" value="{{user.csrf}}">
+    <input class="drop" type="file" name="files" multiple required> <button type="submit">{{sweepButton}}</button></form>
+    {{#sweepRoot}}<form method="post" action="/cases/{{id}}/sweeps"><input type="hidden" name="csrf" value="{{user.csrf}}">
+    <input name="path" required maxlength="4096" placeholder="{{sweepPathLabel}}"> <button type="submit">{{sweepButton}}</button></form>{{/sweepRoot}}{{/analyst}}
+    {{#hasSweeps}}<ul class="sweeps">{{#sweepList}}<li><a href="/cases/{{id}}/sweeps/{{job}}">{{mailbox}}</a> — {{state}}: {{progress}}</li>{{/sweepList}}</ul>{{/hasSweeps}}
     <h2>{{messagesOf}}</h2><table class="messages"><tr><th>{{sourceLabel}}</th><th>{{kindLabel}}</th><th>{{reporterLabel}}</th><th>{{analystVerdict}}</th><th>{{addedLabel}}</th></tr>
     {{#messages}}<tr><td><a href="/cases/{{id}}/messages/{{sha256}}">{{source}}</a></td><td>{{kind}}</td><td>{{reporter}}</td><td>{{verdict}}</td><td>{{added}}</td></tr>{{/messages}}</table>
     {{#more}}<p>{{more}} {{moreMessages}}</p>{{/more}}
@@ -188,6 +214,13 @@ enum WorkbenchPages {
     <input name="employee" required maxlength="200" placeholder="{{employeeLabel}}"> <input name="platform" required maxlength="200" placeholder="{{platformLabel}}" list="platforms">
     <datalist id="platforms"><option value="LinkedIn"><option value="Eight"><option value="Wantedly"><option value="Facebook"><option value="X"><option value="conference"></datalist>
     <input name="url" maxlength="2000" placeholder="{{pageLabel}}"> <input name="note" maxlength="2000" placeholder="{{noteLabel}}"> <button type="submit">{{addExposure}}</button></form>{{/analyst}}
+    {{> layout-end}}
+    """,
+    "sweep": """
+    {{> layout-start}}<p><a href="/cases/{{id}}">← {{caseTitle}}</a></p><h1>{{title}}</h1>
+    <p>{{mailbox}} — <b>{{state}}</b></p>
+    {{#running}}<progress class="sweep" aria-label="{{title}}"></progress>{{/running}}{{^running}}<progress class="sweep" value="1" max="1"></progress>{{/running}}
+    <p>{{progress}} ({{elapsed}} s)</p>{{#error}}<p class="error">{{error}}</p>{{/error}}
     {{> layout-end}}
     """,
     "message": """

@@ -16,6 +16,9 @@ public struct WorkbenchSettings: Sendable {
   /// The reverse proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed (none by
   /// default: every request is taken as it came).
   public var trustedProxies = TrustedProxies()
+  /// The folder whose mailbox exports analysts may sweep by path from the workbench (nil: only
+  /// uploaded exports are swept).
+  public var sweepRoot: String? = nil
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, idleTimeout: TimeInterval = 1800

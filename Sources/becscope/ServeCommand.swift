@@ -104,7 +104,19 @@ struct ServeCommand: AsyncParsableCommand {
       valueName: "ADDRESS[/BITS]"))
   var trustedProxies: [String] = []
 
+  @Option(
+    help: ArgumentHelp(
+      "A folder of mailbox exports that analysts may sweep by path from the workbench (without it, only uploaded exports are swept).",
+      valueName: "DIR"))
+  var sweepRoot: String?
+
   func validate() throws {
+    if let sweepRoot {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: sweepRoot, isDirectory: &isFolder), isFolder.boolValue else {
+        throw ValidationError("--sweep-root \(sweepRoot): no such folder")
+      }
+    }
     for text in trustedProxies where TrustedProxies.Network(text) == nil {
       throw ValidationError("--trusted-proxy \(text): give an IP address or a network such as 10.0.0.0/8 or fd00::/8")
     }
@@ -155,6 +167,7 @@ struct ServeCommand: AsyncParsableCommand {
       host: host, port: port, secureCookies: secureCookies, idleTimeout: TimeInterval(idleMinutes * 60))
     if let tlsCert, let tlsKey { settings.tls = (tlsCert, tlsKey) }
     settings.trustedProxies = TrustedProxies(trustedProxies.compactMap(TrustedProxies.Network.init))
+    settings.sweepRoot = sweepRoot
     return settings
   }
 }

@@ -595,6 +595,115 @@ struct WorkbenchAPITests {
     #expect(!FileManager.default.fileExists(atPath: NSTemporaryDirectory() + "evil.eml"))
   }
 
+  @Test(
+    "sweeps: an uploaded mbox and a path under the sweep folder, progress to the end, copies found; paths kept inside")
+  func sweeps() async throws {
+    let (plain, caseID, _) = try await setUp()
+    let root = NSTemporaryDirectory() + "becscope-sweeproot-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: root + "/exports", withIntermediateDirectories: true)
+    // Two further copies of the case's lure to other people, among unrelated mail.
+    var mbox = ""
+    for (n, to) in ["ken@corp.test", "mika@corp.test"].enumerated() {
+      mbox += """
+        From boss.urgent@gmail.com Mon Mar  2 09:0\(n):00 2026\r
+        From: "CEO" <boss.urgent@gmail.com>\r
+        To: \(to)\r
+        Subject: </title><img src=x onerror=alert(2)> urgent wire\r
+        Date: Mon, 2 Mar 2026 09:0\(n):00 +0000\r
+        Message-ID: <lure-copy-\(n)@gmail.com>\r
+        \r
+        Please wire the funds today, keep this confidential.\r
+        \r
+
+        """
+    }
+    for n in 0..<30 {
+      mbox +=
+        "From a@b.test Mon Mar  2 10:00:00 2026\r\nFrom: news@shop.test\r\nTo: ken@corp.test\r\nSubject: sale \(n)\r\nMessage-ID: <n\(n)@shop.test>\r\n\r\nBuy things.\r\n\r\n"
+    }
+    try mbox.write(toFile: root + "/exports/ken.mbox", atomically: true, encoding: .utf8)
+    let export = mbox
+    try FileManager.default.createSymbolicLink(atPath: root + "/escape", withDestinationPath: "/etc")
+    var settings = WorkbenchSettings()
+    settings.sweepRoot = root
+    let workbench = Workbench(service: plain.service, users: plain.users, settings: settings)
+    let write = try await token(workbench, "hana", .write)
+    let read = try await token(workbench, "vera", .read)
+    let uri = "/api/v1/cases/\(caseID)/sweeps"
+    try await Application(router: workbench.router()).test(.router) { client in
+      func start(_ path: String) async throws -> TestResponse {
+        try await client.execute(
+          uri: uri, method: .post, headers: Self.bearer(write, json: true),
+          body: ByteBuffer(string: "{\"path\":\(WorkbenchError.json(path))}"))
+      }
+      func wait(_ job: String) async throws -> [String: Any] {
+        for _ in 0..<300 {
+          let state = try Self.json(
+            try await client.execute(uri: "\(uri)/\(job)", method: .get, headers: Self.bearer(read)))
+          if state["state"] as? String != "running" { return state }
+          try await Task.sleep(for: .milliseconds(50))
+        }
+        Issue.record("the sweep did not finish in 15 s")
+        return [:]
+      }
+      for (path, status) in [
+        ("../../etc/passwd", HTTPResponse.Status.forbidden), ("escape/passwd", .forbidden),
+        ("/exports/none.mbox", .notFound),
+        ("", .badRequest),
+      ] {
+        let refused = try await start(path)
+        #expect(refused.status == status, "\(path): \(String(buffer: refused.body))")
+      }
+      let started = try await start("exports/ken.mbox")
+      #expect(started.status == .accepted, "\(String(buffer: started.body))")
+      let job = try #require(try Self.json(started)["id"] as? String)
+      let done = try await wait(job)
+      #expect(done["state"] as? String == "done", "\(done)")
+      #expect(done["scanned"] as? Int == 32 && done["found"] as? Int == 2, "\(done)")
+      let sources = try await workbench.service.store.messages(in: caseID).filter { $0.provenance.kind == .mailbox }
+      #expect(sources.count == 2)
+      // The same export uploaded: the copies are in the case already, so none is new.
+      let boundary = "sweep\(UUID().uuidString)"
+      var headers = Self.bearer(write)
+      headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+      let uploaded = try await client.execute(
+        uri: uri, method: .post, headers: headers,
+        body: ByteBuffer(
+          string:
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"files\"; filename=\"ken.mbox\"\r\n\r\n\(export)\r\n--\(boundary)--\r\n"
+        ))
+      #expect(uploaded.status == .accepted, "\(String(buffer: uploaded.body))")
+      let second = try await wait(try #require(try Self.json(uploaded)["id"] as? String))
+      #expect(second["state"] as? String == "done" && second["scanned"] as? Int == 32, "\(second)")
+      #expect(second["mailbox"] as? String == "1 uploaded file(s)")
+      let listed = try Self.json(try await client.execute(uri: uri, method: .get, headers: Self.bearer(read)))
+      #expect((listed["sweeps"] as? [[String: Any]])?.count == 2)
+      // The page: the finished sweep, with its bar full and no refresh.
+      let (jar, _) = try await base.signIn(client, "hana")
+      let page = String(
+        buffer: try await client.execute(uri: "/cases/\(caseID)/sweeps/\(job)", method: .get, headers: jar.header).body)
+      #expect(
+        page.contains("<progress class=\"sweep\" value=\"1\" max=\"1\">") && !page.contains("http-equiv=\"refresh\""))
+      #expect(page.contains("32 message(s) read, 2 further copies found."))
+      #expect(
+        try await client.execute(uri: "/cases/\(caseID)/sweeps/nope", method: .get, headers: jar.header).status
+          == .notFound)
+      // A viewer cannot sweep; a server without a sweep folder sweeps no path.
+      #expect(
+        try await client.execute(
+          uri: uri, method: .post, headers: Self.bearer(read, json: true), body: ByteBuffer(string: #"{"path":"x"}"#)
+        ).status == .forbidden)
+    }
+    try await Application(router: plain.router()).test(.router) { client in
+      let write = try await token(plain, "hana", .write)
+      let refused = try await client.execute(
+        uri: uri, method: .post, headers: Self.bearer(write, json: true),
+        body: ByteBuffer(string: #"{"path":"exports/ken.mbox"}"#))
+      #expect(refused.status == .forbidden && String(buffer: refused.body).contains("--sweep-root"))
+    }
+    #expect(try await plain.users.auditLog(caseID: caseID, limit: 20).filter { $0.action == "sweep" }.count == 2)
+  }
+
   @Test("a campaign split into a new case and merged back: its messages move, the rest stay; audited")
   func moveCampaign() async throws {
     let (workbench, caseID, _) = try await setUp()
