@@ -108,6 +108,13 @@ struct WorkbenchBrowserTests {
       _ = try await server.call(
         "POST", "/api/v1/cases/\(caseID)/notes", token: token,
         body: try JSONSerialization.data(withJSONObject: ["text": payload]), type: "application/json")
+      let exposure = try await server.call(
+        "POST", "/api/v1/cases/\(caseID)/exposure", token: token,
+        body: try JSONSerialization.data(withJSONObject: [
+          "employee": String(payload.prefix(190)), "platform": String(payload.prefix(190)),
+          "url": probeURL + "/profile?" + String(payload.prefix(500)), "note": String(payload.prefix(1_900)),
+        ]), type: "application/json")
+      #expect(exposure.status == 201, "\(String(decoding: exposure.body, as: UTF8.self))")
       // Wait for the analysis queue, so the inbox lists the messages with their subjects.
       var listed: [[String: Any]] = []
       for _ in 0..<100 {
