@@ -166,7 +166,7 @@ let package = Package(
       name: "InvestigationTests",
       dependencies: [
         "Investigation", "Intelligence", "Analysis", "MailCore", "Reporting", "CaseStorage", "PostgresStorage",
-        "TestSupport",
+        "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
       ],
       resources: [.copy("Fixtures")]
     ),

@@ -32,7 +32,18 @@ extension CaseService {
         let bytes = try await within("reading \(row.source)") { () throws(StoreError) -> [UInt8]? in
           try await store.raw(sha256: row.sha256)
         }
-        guard let bytes else { throw CaseError(.failed, "the bytes of \(row.source) are missing from the store") }
+        guard let bytes else {
+          // Said in the inbox, never retried for ever, never counted clean: the row is done as
+          // unreadable, and the rest of the batch goes on.
+          let reason = "(the bytes of \(row.source) are missing from the store)"
+          let facts = ReportFacts(
+            subject: reason, sender: nil, verdict: "unreadable", scenario: nil,
+            searchText: [reason, row.reporter].compactMap { $0 }.joined(separator: "\n").lowercased())
+          try await within("recording an unreadable message") { () throws(StoreError) in
+            try await queue.completeReport(caseID: row.caseID, key: row.key, facts: facts, worker: worker)
+          }
+          continue
+        }
         analysis = investigator.analyzer.analyze(
           MessageParser().parse(RawMessage(bytes: bytes, source: row.source)), source: row.source)
         analysis.keepFactsOnly()

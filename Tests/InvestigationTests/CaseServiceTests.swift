@@ -1,6 +1,7 @@
 import Analysis
 import CaseStorage
 import Foundation
+import GRDB
 import Investigation
 import MailCore
 import PostgresStorage
@@ -129,6 +130,36 @@ struct CaseServiceTests {
           ExposureFinding(caseID: "nope", employee: "a", platform: "b", url: "", note: "", user: "hana"))
       }
     }
+  }
+
+  @Test("the analysis queue: a message whose bytes are gone is done as unreadable, once; the batch goes on")
+  func missingBytes() async throws {
+    let path = NSTemporaryDirectory() + "becscope-missing-\(UUID().uuidString)/case.sqlite"
+    let store = try SQLiteCaseStore(path: path)
+    let service = Self.service(store, profile: nil)
+    let record = try await service.openCase(named: "missing bytes")
+    let raws = (1...3).map {
+      RawMessage(
+        bytes: Array("From: a\($0)@example.test\r\nSubject: m\($0)\r\n\r\nbody \($0)\r\n".utf8), source: "m\($0).eml")
+    }
+    _ = try await service.intake(raws, provenance: .upload, into: record.id)
+    let lost = try #require(try await store.messages(in: record.id).first { $0.provenance.source == "m2.eml" })
+    // The bytes and the stored analysis of one message removed behind the store's back.
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = false
+    let db = try DatabaseQueue(path: path, configuration: configuration)
+    try await db.write { db in
+      try db.execute(sql: "DELETE FROM rawMessages WHERE sha256 = ?", arguments: [lost.sha256])
+      try db.execute(sql: "DELETE FROM analyses WHERE sha256 = ?", arguments: [lost.sha256])
+    }
+    let claimed = try await service.analyseQueued(worker: "w", limit: 10)
+    #expect(claimed.count == 3)
+    #expect(try await service.analyseQueued(worker: "w", limit: 10, staleAfter: 0).isEmpty)
+    let (rows, _) = try await store.reports(ReportFilter(caseID: record.id), limit: 10, offset: 0)
+    let row = try #require(rows.first { $0.key == lost.key })
+    #expect(row.state == .done && row.verdict == "unreadable", "\(row)")
+    #expect(row.subject?.contains("missing from the store") == true)
+    #expect(rows.filter { $0.verdict != "unreadable" }.count == 2)
   }
 
   @Test("a case keeps what the analysis read, not the bytes; unreadable input is named, never stored")
