@@ -16,6 +16,8 @@ let package = Package(
     .library(name: "CaseStorage", targets: ["CaseStorage"]),
     .library(name: "PostgresStorage", targets: ["PostgresStorage"]),
     .library(name: "Workbench", targets: ["Workbench"]),
+    .library(name: "IMAPClient", targets: ["IMAPClient"]),
+    .library(name: "ReportIntake", targets: ["ReportIntake"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,11 +30,23 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
   ],
   targets: [
     .target(
       name: "MailCore",
       dependencies: ["CZlib", .product(name: "Crypto", package: "swift-crypto")]
+    ),
+    // The IMAP client of the report mailbox (and the SMTP client of the answers) on SwiftNIO:
+    // a transport, beside MailCore, that knows nothing of mail's content.
+    .target(
+      name: "IMAPClient",
+      dependencies: [
+        .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+      ]
     ),
     // zlib, for the deflated entries of a ZIP archive (an upload of a Maildir).
     .systemLibrary(
@@ -100,6 +114,14 @@ let package = Package(
       name: "Reporting",
       dependencies: ["MailCore", "Analysis", "Intelligence", "Investigation"]
     ),
+    // The report mailbox: reports read over IMAP into a case through the case service.
+    .target(
+      name: "ReportIntake",
+      dependencies: [
+        "IMAPClient", "MailCore", "CaseStorage", "Investigation",
+        .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
+      ]
+    ),
     // The team's workbench in the browser (`becscope serve`): Hummingbird 2, pages from Mustache
     // templates whose escaping is Reporting's one layer, users from the case store.
     .target(
@@ -131,6 +153,9 @@ let package = Package(
         "Reporting",
         "CaseStorage",
         "PostgresStorage",
+        "IMAPClient",
+        "ReportIntake",
+        .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -24,7 +24,7 @@ struct Becscope: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       Parse.self, Analyze.self, Investigate.self, Intel.self, StoreCommand.self, ServeCommand.self, UserCommand.self,
-      TokenCommand.self,
+      TokenCommand.self, IntakeCommand.self,
       Rules.self, DefangCommand.self, RefangCommand.self,
     ]
   )
