@@ -166,6 +166,10 @@ let package = Package(
       path: "Benchmarks/StoreBench"
     ),
     .testTarget(
+      name: "IMAPClientTests",
+      dependencies: ["IMAPClient", "ReportIntake"]
+    ),
+    .testTarget(
       name: "MailCoreTests",
       dependencies: ["MailCore"],
       exclude: ["msg_agreement.py", "zip_fixtures.py"],

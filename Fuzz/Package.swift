@@ -9,7 +9,7 @@ import PackageDescription
 let targets = [
   "FuzzMessage", "FuzzAddress", "FuzzDate", "FuzzContentType", "FuzzHeaderText", "FuzzMessageID", "FuzzMbox",
   "FuzzReceived", "FuzzDKIM", "FuzzDNS", "FuzzMMDB", "FuzzIntel", "FuzzEscape", "FuzzOutlook", "FuzzForward",
-  "FuzzZip",
+  "FuzzZip", "FuzzIMAP",
 ]
 
 let package = Package(
@@ -21,7 +21,7 @@ let package = Package(
       dependencies: [
         .product(name: "MailCore", package: "becscope"), .product(name: "Reporting", package: "becscope"),
         .product(name: "Analysis", package: "becscope"), .product(name: "DNSClient", package: "becscope"),
-        .product(name: "Intelligence", package: "becscope"),
+        .product(name: "Intelligence", package: "becscope"), .product(name: "IMAPClient", package: "becscope"),
       ],
       path: "Sources/\(name)"
     )

@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 seconds=${1:-60}; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzMessage FuzzAddress FuzzDate FuzzContentType FuzzHeaderText FuzzMessageID FuzzMbox FuzzReceived FuzzDKIM FuzzDNS FuzzMMDB FuzzIntel FuzzEscape FuzzOutlook FuzzForward FuzzZip)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzMessage FuzzAddress FuzzDate FuzzContentType FuzzHeaderText FuzzMessageID FuzzMbox FuzzReceived FuzzDKIM FuzzDNS FuzzMMDB FuzzIntel FuzzEscape FuzzOutlook FuzzForward FuzzZip FuzzIMAP)
 cd "$here"
 # One build for every target: instrumentation stays consistent across the shared modules.
 # (An incremental rebuild of a single product after source changes has been seen to lose the
@@ -37,6 +37,12 @@ for t in "${targets[@]}"; do
     maxlen=1048576
   fi
   if [ "$t" = FuzzForward ]; then seeds+=("$fixtures/forwards"); fi
+  if [ "$t" = FuzzIMAP ]; then
+    # A server's side of a session, written here: greeting, SELECT, SEARCH, FETCH with literals.
+    mkdir -p work/imap-seeds
+    printf '* OK [CAPABILITY IMAP4rev1 IDLE MOVE AUTH=PLAIN] ready\r\n* 3 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\nB1 OK [READ-WRITE] done\r\n* SEARCH 1 2 3\r\n* 1 FETCH (UID 1 RFC822.SIZE 12 BODY[] {12}\r\nSubject: x\r\n)\r\n+ idling\r\n* LIST (\\HasNoChildren) "." "Processed"\r\nB2 NO [ALREADYEXISTS] exists\r\n' > work/imap-seeds/session
+    seeds=("work/$t" work/imap-seeds)
+  fi
   if [ "$t" = FuzzZip ]; then
     # Archives written by Python's zipfile (a zipped Maildir, hostile entries, bombs, liars).
     mkdir -p work/zip-seeds
