@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "PostgresStorage", targets: ["PostgresStorage"]),
     .library(name: "Workbench", targets: ["Workbench"]),
     .library(name: "IMAPClient", targets: ["IMAPClient"]),
+    .library(name: "IMAPProtocol", targets: ["IMAPProtocol"]),
     .library(name: "ReportIntake", targets: ["ReportIntake"]),
   ],
   dependencies: [
@@ -40,9 +41,15 @@ let package = Package(
     ),
     // The IMAP client of the report mailbox (and the SMTP client of the answers) on SwiftNIO:
     // a transport, beside MailCore, that knows nothing of mail's content.
+    // The IMAP response grammar alone (no I/O): what the client reads, and what FuzzIMAP feeds.
+    .target(
+      name: "IMAPProtocol",
+      dependencies: []
+    ),
     .target(
       name: "IMAPClient",
       dependencies: [
+        "IMAPProtocol",
         .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -167,7 +174,7 @@ let package = Package(
     ),
     .testTarget(
       name: "IMAPClientTests",
-      dependencies: ["IMAPClient", "ReportIntake"]
+      dependencies: ["IMAPProtocol", "IMAPClient", "ReportIntake"]
     ),
     .testTarget(
       name: "MailCoreTests",

@@ -14,7 +14,7 @@ import os
 import re
 import sys
 
-RANK = {"CSQLite": 0, "CZlib": 0, "MailCore": 1, "SQLiteStore": 1, "IMAPClient": 1, "DNSClient": 2, "CaseStorage": 2,
+RANK = {"CSQLite": 0, "CZlib": 0, "MailCore": 1, "SQLiteStore": 1, "IMAPProtocol": 1, "IMAPClient": 2, "DNSClient": 2, "CaseStorage": 2,
         "PostgresStorage": 3, "Analysis": 3, "Intelligence": 4, "Investigation": 5, "Reporting": 6, "ReportIntake": 6,
         "Workbench": 7, "becscope": 8}
 ALLOWED_SAME_RANK = {("SQLiteStore", "CSQLite")}

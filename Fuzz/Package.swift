@@ -21,7 +21,7 @@ let package = Package(
       dependencies: [
         .product(name: "MailCore", package: "becscope"), .product(name: "Reporting", package: "becscope"),
         .product(name: "Analysis", package: "becscope"), .product(name: "DNSClient", package: "becscope"),
-        .product(name: "Intelligence", package: "becscope"), .product(name: "IMAPClient", package: "becscope"),
+        .product(name: "Intelligence", package: "becscope"), .product(name: "IMAPProtocol", package: "becscope"),
       ],
       path: "Sources/\(name)"
     )

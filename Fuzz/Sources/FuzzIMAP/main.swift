@@ -1,4 +1,4 @@
-import IMAPClient
+import IMAPProtocol
 
 /// Feeds the input to the IMAP response parser in two pieces (split where the first byte says)
 /// under small bounds, and reads every response and its FETCH attributes: an error is an answer

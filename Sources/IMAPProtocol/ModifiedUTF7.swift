@@ -2,8 +2,8 @@ import Foundation
 
 /// IMAP's mailbox-name encoding (RFC 3501 section 5.1.3): printable ASCII as itself (`&` as
 /// `&-`), anything else as `&` + modified BASE64 (`,` for `/`, no padding) of UTF-16BE + `-`.
-enum ModifiedUTF7 {
-  static func encode(_ name: String) -> String {
+public enum ModifiedUTF7 {
+  public static func encode(_ name: String) -> String {
     var out = ""
     var pending: [UInt16] = []
     func flush() {
