@@ -8,7 +8,7 @@ struct HelpTests {
   let cli = ParseCommandTests()
   static let commands = [
     ["parse"], ["analyze"], ["investigate"], ["intel", "ip"], ["intel", "domain"], ["intel", "account"],
-    ["intel", "log"], ["rules", "list"], ["rules", "test"], ["defang"], ["refang"],
+    ["intel", "log"], ["rules", "list"], ["rules", "test"], ["defang"], ["refang"], ["serve"], ["intake"],
   ]
 
   /// The help of a command, split into option entries (each starts with "  -").
