@@ -163,6 +163,7 @@ let package = Package(
         "IMAPClient",
         "ReportIntake",
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

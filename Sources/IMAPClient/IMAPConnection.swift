@@ -54,8 +54,6 @@ public actor IMAPConnection {
   private var tags = 0
   /// What the server says it can do (upper case), read after TLS and again after signing in.
   public private(set) var capabilities: Set<String> = []
-  /// `EXISTS` counts and other untagged news seen between commands (IDLE reads them).
-  private var news: [IMAPResponse] = []
 
   private init(settings: Settings, channel: any Channel, inbox: ByteInbox) {
     self.settings = settings
@@ -298,7 +296,6 @@ public actor IMAPConnection {
   /// server announces a new message or `timeout` passes; without it, a `NOOP` after the wait.
   /// True when a message may have arrived.
   public func waitForNews(timeout: TimeAmount) async throws(IMAPError) -> Bool {
-    news.removeAll()
     guard capabilities.contains("IDLE") else {
       try? await Task.sleep(nanoseconds: UInt64(max(0, timeout.nanoseconds)))
       let (untagged, _) = try await run("NOOP")

@@ -26,8 +26,10 @@ public struct ReportMailbox: Sendable {
     /// Reports larger than this are not fetched: flagged `$BecscopeTooLarge`, left in place and
     /// named in the run's summary.
     public var maxMessageBytes = 50 << 20
-    /// Messages fetched and taken in at a time.
+    /// Messages fetched and taken in at a time: at most this many, and at most
+    /// ``maxBatchBytes`` by their sizes (a batch is held in memory whole).
     public var batchSize = 25
+    public var maxBatchBytes = 64 << 20
     /// Test hook: called after each batch is stored and before it is moved.
     public var afterStore: (@Sendable (Int) -> Void)? = nil
 
@@ -120,8 +122,7 @@ public struct ReportMailbox: Sendable {
       }
     }
     let wanted = uids.filter { (sizes[$0] ?? 0) <= UInt64(settings.maxMessageBytes) }
-    for slice in wanted.chunked(max(1, settings.batchSize)) {
-      let batch = Array(slice)
+    for batch in Self.batches(wanted, sizes: sizes, count: settings.batchSize, bytes: settings.maxBatchBytes) {
       let fetched = try await connection.fetch(batch)
       let raws = batch.compactMap { uid in
         fetched[uid].map {
@@ -146,6 +147,26 @@ public struct ReportMailbox: Sendable {
       )
     }
     return pass
+  }
+
+  /// UIDs in order, cut into batches of at most `count` messages and `bytes` by their sizes (a
+  /// message larger than `bytes` alone is a batch of one).
+  static func batches(_ uids: [UInt64], sizes: [UInt64: UInt64], count: Int, bytes: Int) -> [[UInt64]] {
+    var out: [[UInt64]] = []
+    var current: [UInt64] = []
+    var total: UInt64 = 0
+    for uid in uids {
+      let size = sizes[uid] ?? 0
+      if !current.isEmpty, current.count >= max(1, count) || total + size > UInt64(bytes) {
+        out.append(current)
+        current = []
+        total = 0
+      }
+      current.append(uid)
+      total += size
+    }
+    if !current.isEmpty { out.append(current) }
+    return out
   }
 
   /// Reads the mailbox until cancelled: a pass, then waiting for news (IDLE, else polling every

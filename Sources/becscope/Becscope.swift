@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 
 /// The `becscope` command: investigates Business Email Compromise from reported mail.
 @main
@@ -31,6 +32,7 @@ struct Becscope: AsyncParsableCommand {
 
   /// Runs the command; errors become one line on standard error and the documented exit status.
   static func main() async {
+    LoggingSystem.bootstrap(InertLogHandler.init)
     do {
       var command = try parseAsRoot()
       if var asyncCommand = command as? any AsyncParsableCommand {

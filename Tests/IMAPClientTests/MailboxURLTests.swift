@@ -1,6 +1,7 @@
 import IMAPClient
-import ReportIntake
 import Testing
+
+@testable import ReportIntake
 
 @Suite("The report mailbox's URL")
 struct MailboxURLTests {
@@ -25,5 +26,17 @@ struct MailboxURLTests {
   func plainOffLoopback() async throws {
     let settings = IMAPConnection.Settings(host: "mail.example", port: 143, security: .plain)
     await #expect(throws: IMAPError.self) { _ = try await IMAPConnection.connect(settings) }
+  }
+}
+
+@Suite("The report mailbox's batches")
+struct IntakeBatchTests {
+  @Test("batches keep to a count and a byte budget; a message over the budget goes alone")
+  func batches() {
+    let uids: [UInt64] = [1, 2, 3, 4, 5, 6]
+    let sizes: [UInt64: UInt64] = [1: 10, 2: 10, 3: 100, 4: 10, 5: 10, 6: 10]
+    #expect(ReportMailbox.batches(uids, sizes: sizes, count: 25, bytes: 30) == [[1, 2], [3], [4, 5, 6]])
+    #expect(ReportMailbox.batches(uids, sizes: sizes, count: 2, bytes: 1_000) == [[1, 2], [3, 4], [5, 6]])
+    #expect(ReportMailbox.batches([], sizes: [:], count: 2, bytes: 10).isEmpty)
   }
 }
