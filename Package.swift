@@ -125,7 +125,7 @@ let package = Package(
     .target(
       name: "ReportIntake",
       dependencies: [
-        "IMAPClient", "MailCore", "CaseStorage", "Investigation",
+        "IMAPClient", "MailCore", "Analysis", "CaseStorage", "Investigation",
         .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
       ]
     ),
@@ -175,7 +175,9 @@ let package = Package(
     ),
     .testTarget(
       name: "IMAPClientTests",
-      dependencies: ["IMAPProtocol", "IMAPClient", "ReportIntake"]
+      dependencies: [
+        "IMAPProtocol", "IMAPClient", "ReportIntake", "Analysis", "CaseStorage", "Investigation", "MailCore",
+      ]
     ),
     .testTarget(
       name: "MailCoreTests",

@@ -108,10 +108,16 @@ public actor IMAPConnection {
   }
 
   static func tlsContext(_ settings: Settings) throws(IMAPError) -> NIOSSLContext {
+    try tlsContext(caFile: settings.caFile)
+  }
+
+  /// A client's TLS: the server's certificate verified against `caFile` (PEM) or the system's
+  /// roots, TLS 1.2 at least. The SMTP client uses the same.
+  static func tlsContext(caFile: String?) throws(IMAPError) -> NIOSSLContext {
     var configuration = TLSConfiguration.makeClientConfiguration()
     configuration.certificateVerification = .fullVerification
     configuration.minimumTLSVersion = .tlsv12
-    if let caFile = settings.caFile {
+    if let caFile {
       do {
         configuration.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(caFile))
       } catch {

@@ -58,7 +58,35 @@ public struct CaseService: Sendable {
     public var analysed = 0
     /// Inputs that could not be read, or held nothing to judge: named, counted, never a campaign.
     public var skipped: [InputError] = []
+    /// Every message taken (new or a repeat), in order: what the report mailbox needs to answer
+    /// the reporters.
+    public var taken: [Taken] = []
     public init() {}
+  }
+
+  /// One message taken into a case: the SHA-256 of its bytes, the key of the case's message it
+  /// is (a repeat's key is the one the case holds), and who reported it.
+  public struct Taken: Sendable, Equatable {
+    public var source: String
+    public var sha256: String
+    public var key: String
+    public var reporter: String?
+    /// False for a repeat.
+    public var added: Bool
+
+    public init(source: String, sha256: String, key: String, reporter: String?, added: Bool) {
+      self.source = source
+      self.sha256 = sha256
+      self.key = key
+      self.reporter = reporter
+      self.added = added
+    }
+  }
+
+  /// What the case knows of bytes it holds already.
+  struct Held {
+    var key: String
+    var reporter: String?
   }
 
   /// Takes every message of the inputs into the case as reported (a report forwarded as an
@@ -108,10 +136,14 @@ public struct CaseService: Sendable {
     return summary
   }
 
-  /// The SHA-256 of every message the case holds.
-  private func held(in caseID: String) async throws(CaseError) -> Set<String> {
-    try await within("reading the case") { () throws(StoreError) -> Set<String> in
-      Set(try await store.messages(in: caseID).map(\.sha256))
+  /// Every message the case holds, by the SHA-256 of its bytes.
+  private func held(in caseID: String) async throws(CaseError) -> [String: Held] {
+    try await within("reading the case") { () throws(StoreError) -> [String: Held] in
+      var held: [String: Held] = [:]
+      for m in try await store.messages(in: caseID) where held[m.sha256] == nil {
+        held[m.sha256] = Held(key: m.key, reporter: m.provenance.reporter)
+      }
+      return held
     }
   }
 
@@ -119,7 +151,7 @@ public struct CaseService: Sendable {
   /// (held by the case already) are repeats, counted and not analysed.
   private func take(
     _ batch: [RawMessage], kind: Provenance.Kind, reporter: String? = nil, into caseID: String,
-    known: inout Set<String>, summary: inout IntakeSummary
+    known: inout [String: Held], summary: inout IntakeSummary
   ) async throws(CaseError) {
     var batch = batch
     let hashes = batch.map { ContentHash.sha256($0.bytes) }
@@ -128,12 +160,28 @@ public struct CaseService: Sendable {
     // Repeats within the batch too; `known` itself is not copied (a copy per batch is
     // quadratic in the size of the case).
     var inBatch: Set<String> = []
+    var repeated: [RawMessage] = []
+    defer {
+      for raw in repeated {
+        let hash = ContentHash.sha256(raw.bytes)
+        summary.duplicates += 1
+        if let held = known[hash] {
+          summary.taken.append(
+            Taken(source: raw.source, sha256: hash, key: held.key, reporter: reporter ?? held.reporter, added: false))
+        }
+      }
+    }
     for (raw, hash) in zip(batch, hashes) {
-      if !known.contains(hash), inBatch.insert(hash).inserted {
+      if let held = known[hash] {
+        summary.duplicates += 1
+        summary.taken.append(
+          Taken(source: raw.source, sha256: hash, key: held.key, reporter: reporter ?? held.reporter, added: false))
+      } else if inBatch.insert(hash).inserted {
         kept.append(raw)
         fresh.append(hash)
       } else {
-        summary.duplicates += 1
+        // The same bytes twice in one batch: the second is taken after the first is stored.
+        repeated.append(raw)
       }
     }
     batch = kept
@@ -164,8 +212,11 @@ public struct CaseService: Sendable {
         try await store.saveAnalysis(json, version: analysisVersion, sha256: sha256)
         return new
       }
-      known.insert(sha256)
+      known[sha256] = Held(key: message.key, reporter: message.provenance.reporter)
       if new { summary.added += 1 } else { summary.duplicates += 1 }
+      summary.taken.append(
+        Taken(
+          source: raw.source, sha256: sha256, key: message.key, reporter: message.provenance.reporter, added: new))
     }
   }
 

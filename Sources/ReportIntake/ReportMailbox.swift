@@ -30,6 +30,8 @@ public struct ReportMailbox: Sendable {
     /// ``maxBatchBytes`` by their sizes (a batch is held in memory whole).
     public var batchSize = 25
     public var maxBatchBytes = 64 << 20
+    /// Answers to the reporters (acknowledgements and results); nil: none.
+    public var answers: ReporterAnswers.Settings? = nil
     /// Test hook: called after each batch is stored and before it is moved.
     public var afterStore: (@Sendable (Int) -> Void)? = nil
 
@@ -50,6 +52,8 @@ public struct ReportMailbox: Sendable {
     public var moved = 0
     /// Reports that could not be taken, with the reason (not mail, nothing to judge, too large).
     public var unreadable: [String] = []
+    /// What became of the answers to reporters written in this pass.
+    public var answers = ReporterAnswers.Outcome()
     public init() {}
   }
 
@@ -64,6 +68,10 @@ public struct ReportMailbox: Sendable {
     self.settings = settings
     self.service = service
     self.logger = logger
+  }
+
+  var answerer: ReporterAnswers? {
+    settings.answers.map { ReporterAnswers(settings: $0, service: service, logger: logger) }
   }
 
   var connectionSettings: IMAPConnection.Settings {
@@ -108,7 +116,10 @@ public struct ReportMailbox: Sendable {
     var criteria = "UNDELETED UNKEYWORD \(Self.tooLargeKeyword)"
     if settings.processedFolder == nil { criteria += " UNKEYWORD \(Self.takenKeyword)" }
     let uids = try await connection.uidSearch(criteria)
-    guard !uids.isEmpty else { return pass }
+    guard !uids.isEmpty else {
+      if let answerer { pass.answers += try await answerer.answerResults(in: record.id) }
+      return pass
+    }
     logger.info("\(uids.count) report(s) waiting in \(settings.url)")
     var sizes: [UInt64: UInt64] = [:]
     for chunk in uids.chunked(500) { sizes.merge(try await connection.sizes(of: Array(chunk))) { a, _ in a } }
@@ -134,6 +145,12 @@ public struct ReportMailbox: Sendable {
       pass.added += summary.added
       pass.repeats += summary.duplicates
       pass.unreadable += summary.skipped.map { "\($0)" }
+      if let answerer {
+        var bytes: [String: [UInt8]] = [:]
+        for raw in raws { bytes[raw.source] = raw.bytes }
+        let reports = summary.taken.map { ReporterAnswers.Report(taken: $0, bytes: bytes[$0.source] ?? []) }
+        pass.answers += try await answerer.acknowledge(reports, in: record)
+      }
       settings.afterStore?(pass.fetched)
       let taken = batch.filter { fetched[$0] != nil }
       if let folder = settings.processedFolder {
@@ -146,6 +163,7 @@ public struct ReportMailbox: Sendable {
         "took \(pass.fetched) of \(wanted.count): \(pass.added) new, \(pass.repeats) repeat(s), \(pass.unreadable.count) unreadable"
       )
     }
+    if let answerer { pass.answers += try await answerer.answerResults(in: record.id) }
     return pass
   }
 

@@ -17,8 +17,12 @@ struct IntakeCommand: AsyncParsableCommand {
 
       The password comes from $BECSCOPE_IMAP_PASSWORD or --password-file, never the command line. imaps:// is TLS from the first byte (port 993); imap:// with --starttls upgrades before signing in; imap:// without it is plain text and allowed to a loopback host only. The server's certificate is verified (--ca-file for a private CA). The store is the workbench's (--data, --store): the reports appear in its inbox; `becscope investigate --store … --case "Report mailbox" --out DIR` builds the case from them.
 
+      Answering the reporters (--smtp, or --answers-to DIR for a dry run): each reporter in the organisation's domains gets an acknowledgement when the report is taken, and the result once an analyst decides the verdict (workbench, API) or the case is closed. Answers are in the reporter's language (the directory's language column, else the profile's language:, else English), reply to the report (In-Reply-To), never quote its links or attachments, and are recorded in the case's audit log, which keeps each from being sent twice.
+
       Examples:
         BECSCOPE_IMAP_PASSWORD=… becscope intake --imap imaps://security@mail.example.com/INBOX --once
+        becscope intake --imap imaps://security@corp.example/INBOX --org org.yaml --smtp smtp://security@smtp.corp.example --smtp-password-file /etc/becscope/smtp.pass
+        becscope intake --imap imaps://security@corp.example/INBOX --org org.yaml --answers-to /tmp/answers --once
         becscope intake --imap imap://security@mail.example.com/INBOX --starttls --password-file /etc/becscope/imap.pass
         becscope intake --imap imaps://security@corp.example/INBOX --keep-in-place --case "Reported 2026-12"
       """
@@ -55,20 +59,83 @@ struct IntakeCommand: AsyncParsableCommand {
   @Flag(help: "Print each pass as a JSON object on standard output.")
   var json = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Answer reporters through this submission server (password from $BECSCOPE_SMTP_PASSWORD or --smtp-password-file).",
+      valueName: "smtps://USER@HOST[:465] | smtp://USER@HOST[:587]"))
+  var smtp: String?
+
+  @Option(help: ArgumentHelp("A file whose first line is the SMTP password.", valueName: "FILE"))
+  var smtpPasswordFile: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Write the answers to reporters into this folder as .eml files instead of sending them (a dry run).",
+      valueName: "DIR"))
+  var answersTo: String?
+
+  @Option(help: ArgumentHelp("The answers' From address (default: the mailbox's user name).", valueName: "ADDRESS"))
+  var answerFrom: String?
+
+  @Flag(inversion: .prefixedNo, help: "Acknowledge each report on receipt (with --smtp or --answers-to).")
+  var acknowledge = true
+
+  @Flag(
+    inversion: .prefixedNo,
+    help:
+      "Send each reporter the result once an analyst decides the verdict or the case is closed (with --smtp or --answers-to)."
+  )
+  var results = true
+
   @OptionGroup var storage: DataOptions
 
-  func password() -> String {
-    if let passwordFile {
-      guard let text = try? String(contentsOfFile: passwordFile, encoding: .utf8) else {
-        CommandSupport.fail("--password-file \(passwordFile): cannot be read", code: 66)
+  /// A password from its file (the first line), else from the environment.
+  static func password(file: String?, option: String, variable: String) -> String {
+    if let file {
+      guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+        CommandSupport.fail("\(option) \(file): cannot be read", code: 66)
       }
       return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
         .trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
     }
-    guard let value = ProcessInfo.processInfo.environment["BECSCOPE_IMAP_PASSWORD"], !value.isEmpty else {
-      CommandSupport.fail("no password: set $BECSCOPE_IMAP_PASSWORD or give --password-file", code: 64)
+    guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty else {
+      CommandSupport.fail("no password: set $\(variable) or give \(option)", code: 64)
     }
     return value
+  }
+
+  /// The answers to reporters, when asked for.
+  func answerSettings(mailbox: MailboxURL) -> ReporterAnswers.Settings? {
+    guard smtp != nil || answersTo != nil else {
+      if answerFrom != nil || smtpPasswordFile != nil {
+        CommandSupport.fail(
+          "--answer-from and --smtp-password-file need --smtp (or --answers-to for a dry run)", code: 64)
+      }
+      return nil
+    }
+    if smtp != nil, answersTo != nil {
+      CommandSupport.fail("--smtp sends the answers and --answers-to writes them instead: give one", code: 64)
+    }
+    let from = (answerFrom ?? mailbox.user).lowercased()
+    guard SMTPConnection.isPlainAddress(from) else {
+      CommandSupport.fail("--answer-from: \(from) is not an address (give --answer-from ADDRESS)", code: 64)
+    }
+    var settings = ReporterAnswers.Settings(from: from)
+    settings.acknowledge = acknowledge
+    settings.results = results
+    settings.caFile = caFile
+    if let answersTo {
+      settings.dryRunFolder = answersTo
+    } else if let smtp {
+      do {
+        settings.submission = try SubmissionURL(parsing: smtp)
+      } catch {
+        CommandSupport.fail("--smtp: \(error.message)", code: 64)
+      }
+      settings.password = Self.password(
+        file: smtpPasswordFile, option: "--smtp-password-file", variable: "BECSCOPE_SMTP_PASSWORD")
+    }
+    return settings
   }
 
   func run() async throws {
@@ -78,7 +145,10 @@ struct IntakeCommand: AsyncParsableCommand {
     } catch {
       CommandSupport.fail("--imap: \(error.message)", code: 64)
     }
-    var settings = ReportMailbox.Settings(url: url, password: password())
+    var settings = ReportMailbox.Settings(
+      url: url,
+      password: Self.password(file: passwordFile, option: "--password-file", variable: "BECSCOPE_IMAP_PASSWORD"))
+    settings.answers = answerSettings(mailbox: url)
     settings.caFile = caFile
     settings.processedFolder = keepInPlace ? nil : processed
     settings.caseName = self.case
@@ -108,12 +178,19 @@ struct IntakeCommand: AsyncParsableCommand {
       if !pass.unreadable.isEmpty {
         CommandSupport.fail("\(pass.unreadable.count) report(s) could not be taken (named above)", code: 66)
       }
+      if pass.answers.failed > 0 {
+        CommandSupport.fail(
+          "\(pass.answers.failed) answer(s) to reporters could not be sent (logged above); the next pass tries again",
+          code: 75)
+      }
       return
     }
     CommandSupport.status("reading \(url) into case \"\(self.case)\" (Ctrl-C stops)")
     let json = json
     await mailbox.run { pass in
-      if json || pass.fetched > 0 || !pass.unreadable.isEmpty { report(pass, url: url) }
+      if json || pass.fetched > 0 || !pass.unreadable.isEmpty || pass.answers != ReporterAnswers.Outcome() {
+        report(pass, url: url)
+      }
     }
   }
 
@@ -123,6 +200,10 @@ struct IntakeCommand: AsyncParsableCommand {
       let object: [String: Any] = [
         "mailbox": url.description, "uidvalidity": pass.uidValidity, "fetched": pass.fetched, "added": pass.added,
         "repeats": pass.repeats, "moved": pass.moved, "unreadable": pass.unreadable,
+        "answers": [
+          "sent": pass.answers.sent, "dry_run": pass.answers.dryRun, "failed": pass.answers.failed,
+          "skipped": pass.answers.skipped,
+        ],
       ]
       if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
         FileHandle.standardOutput.write(data + Data("\n".utf8))
@@ -130,8 +211,13 @@ struct IntakeCommand: AsyncParsableCommand {
     } else {
       CommandSupport.status(
         "\(url): \(pass.fetched) report(s) read, \(pass.added) new, \(pass.repeats) already in the case, \(pass.moved) moved, \(pass.unreadable.count) not taken"
-      )
+          + (answerSummary(pass.answers) ?? ""))
     }
+  }
+
+  func answerSummary(_ o: ReporterAnswers.Outcome) -> String? {
+    guard o != ReporterAnswers.Outcome() else { return nil }
+    return "; answers: \(o.sent) sent, \(o.dryRun) written, \(o.failed) failed, \(o.skipped) not answered"
   }
 
   /// 69 the server cannot be reached or spoke no IMAP, 77 it refused the sign-in, 64 settings.

@@ -9,6 +9,8 @@ usage:
   mail_fixture.py count   --mailbox M
   mail_fixture.py delete  --mailbox M
   mail_fixture.py proxy   --listen PORT --to PORT --cut-after BYTES   (cuts the first connection once)
+  mail_fixture.py read    --mailbox M --user U     (each message as a JSON line: header, text, parts)
+  mail_fixture.py append  --reporter ADDRESS ...   (the reports' From and Message-ID made that reporter's)
 common: --host localhost --port 10993 --ca /tmp/becscope-mail/tls/ca.pem --user U --password P
 """
 import argparse
@@ -63,6 +65,38 @@ def inline(path, language):
     return out.as_bytes()
 
 
+def as_reporter(data, reporter):
+    """The report as `reporter` forwarded it: its From is theirs, with a new Message-ID."""
+    if reporter is None:
+        return data
+    report = email.message_from_bytes(data, policy=email.policy.SMTP)
+    del report["From"]
+    report["From"] = reporter
+    del report["Message-ID"]
+    report["Message-ID"] = email.utils.make_msgid(domain="becscope.test")
+    return report.as_bytes()
+
+
+def read(m, box):
+    """Every message of a mailbox, as JSON lines, for the answers' tests to check."""
+    import json
+    typ, data = m.select(box, readonly=True)
+    assert typ == "OK", data
+    typ, data = m.uid("SEARCH", None, "ALL")
+    for uid in data[0].split():
+        typ, fetched = m.uid("FETCH", uid, "(BODY.PEEK[])")
+        raw = fetched[0][1]
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        body = msg.get_body(preferencelist=("plain",))
+        print(json.dumps({
+            "subject": str(msg["Subject"] or ""), "from": str(msg["From"] or ""), "to": str(msg["To"] or ""),
+            "in_reply_to": str(msg["In-Reply-To"] or ""), "references": str(msg["References"] or ""),
+            "auto_submitted": str(msg["Auto-Submitted"] or ""), "content_language": str(msg["Content-Language"] or ""),
+            "content_type": msg.get_content_type(), "parts": sum(1 for _ in msg.walk()),
+            "text": body.get_content() if body is not None else "",
+        }, ensure_ascii=False))
+
+
 def crlf(data):
     return data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
 
@@ -114,7 +148,8 @@ def proxy(a):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("command", choices=["append", "recreate", "count", "delete", "proxy"])
+    p.add_argument("command", choices=["append", "recreate", "count", "delete", "proxy", "read"])
+    p.add_argument("--reporter")
     p.add_argument("--host", default="localhost")
     p.add_argument("--port", type=int, default=10993)
     p.add_argument("--ca", default="/tmp/becscope-mail/tls/ca.pem")
@@ -135,17 +170,19 @@ def main():
     if a.command == "append":
         m.create(box)
         for f in a.files:
-            typ, _ = m.append(box, None, None, crlf(open(f, "rb").read()))
+            typ, _ = m.append(box, None, None, crlf(as_reporter(open(f, "rb").read(), a.reporter)))
             assert typ == "OK", f
         for f in a.inline_en:
-            assert m.append(box, None, None, crlf(inline(f, "en")))[0] == "OK", f
+            assert m.append(box, None, None, crlf(as_reporter(inline(f, "en"), a.reporter)))[0] == "OK", f
         for f in a.inline_ja:
-            assert m.append(box, None, None, crlf(inline(f, "ja")))[0] == "OK", f
+            assert m.append(box, None, None, crlf(as_reporter(inline(f, "ja"), a.reporter)))[0] == "OK", f
     elif a.command == "recreate":
         m.delete(box)
         assert m.create(box)[0] == "OK"
     elif a.command == "delete":
         m.delete(box)
+    elif a.command == "read":
+        read(m, box)
     elif a.command == "count":
         typ, data = m.select(box, readonly=True)
         print(int(data[0]) if typ == "OK" else -1)

@@ -30,7 +30,7 @@ public struct Directory: Sendable {
 
   static let columns = [
     "email", "family_name", "given_name", "family_name_latin", "given_name_latin", "title", "personal_emails",
-    "executive",
+    "executive", "language",
   ]
 
   /// Reads `employees.csv`: a header row, then one employee a line (columns in any order,
@@ -77,9 +77,24 @@ public struct Directory: Sendable {
           email: email, familyName: cell("family_name"), givenName: cell("given_name"),
           familyLatin: cell("family_name_latin").lowercased(), givenLatin: cell("given_name_latin").lowercased(),
           title: title, personalEmails: personal,
-          isExecutive: ["true", "yes", "1"].contains(flag) || Employee.isExecutiveTitle(title)))
+          isExecutive: ["true", "yes", "1"].contains(flag) || Employee.isExecutiveTitle(title),
+          language: try Self.language(cell("language"), path: path, line: row.line)))
     }
     return Directory(employees: employees)
+  }
+
+  /// The languages becscope writes to people in (answers to reporters): `en`, `ja`.
+  public static let languages = ["en", "ja"]
+
+  /// A `language` cell: empty (the organisation's default), or one of ``languages``.
+  static func language(_ cell: String, path: String, line: Int) throws(FileError) -> String? {
+    let value = cell.lowercased()
+    guard !value.isEmpty else { return nil }
+    guard languages.contains(value) else {
+      throw FileError(
+        path: path, line: line, reason: "language \"\(cell)\" is not one of \(languages.joined(separator: ", "))")
+    }
+    return value
   }
 
   static func looksLikeAddress(_ s: String) -> Bool {

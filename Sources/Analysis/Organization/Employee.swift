@@ -13,10 +13,12 @@ public struct Employee: Sendable, Hashable, Codable {
   public var personalEmails: [String]
   /// Whether the person is an executive (from the title or the `executive` column).
   public var isExecutive: Bool
+  /// The language the person is written to in (`en`, `ja`; the `language` column), when given.
+  public var language: String?
 
   public init(
     email: String, familyName: String = "", givenName: String = "", familyLatin: String = "", givenLatin: String = "",
-    title: String = "", personalEmails: [String] = [], isExecutive: Bool? = nil
+    title: String = "", personalEmails: [String] = [], isExecutive: Bool? = nil, language: String? = nil
   ) {
     self.email = email.lowercased()
     self.familyName = familyName
@@ -26,6 +28,7 @@ public struct Employee: Sendable, Hashable, Codable {
     self.title = title
     self.personalEmails = personalEmails.map { $0.lowercased() }
     self.isExecutive = isExecutive ?? Employee.isExecutiveTitle(title)
+    self.language = language.flatMap { $0.isEmpty ? nil : $0.lowercased() }
   }
 
   /// A readable name: kanji if known, else romaji, else the address.

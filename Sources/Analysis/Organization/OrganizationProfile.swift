@@ -15,6 +15,7 @@ import Yams
 /// vendors:                                # optional: suppliers and partners (see ``Vendor``)
 ///   - {name: Acme Supplies, domains: [acme.example], bank: {iban: GB82WEST12345698765432}}
 /// timezone: Asia/Tokyo                    # optional: the reports' dates (default UTC)
+/// language: ja                           # optional: answers to reporters (default en)
 /// analyst: Security team                  # optional: the report's author (`--analyst` wins)
 /// policy:                                 # optional: the organisation's own rules, quoted as such
 ///   - executives never request payments by email
@@ -43,6 +44,9 @@ public struct OrganizationProfile: Sendable {
   public var vendors: [Vendor] = []
   /// The time zone the reports give dates in (an IANA name, `timezone:`); nil for UTC.
   public var timeZone: String? = nil
+  /// The language people are written to in (answers to reporters) unless the directory gives
+  /// theirs (`language:`, `en` or `ja`); nil for English.
+  public var language: String? = nil
   /// Who writes the reports, unless the command names someone (`analyst:`).
   public var analyst: String? = nil
   /// The organisation's own policies (`policy:`), which reports quote as policy, never as fact.
@@ -76,6 +80,7 @@ public struct OrganizationProfile: Sendable {
     var cues: [String: [String]]?
     var vendors: [VendorEntry]?
     var timezone: String?
+    var language: String?
     var analyst: String?
     var policy: OneOrMany?
   }
@@ -141,6 +146,13 @@ public struct OrganizationProfile: Sendable {
         throw FileError(path: path, reason: "timezone \(zone) is not a time zone name (such as Asia/Tokyo or UTC)")
       }
       profile.timeZone = zone
+    }
+    if let language = file.language?.trimmingBlanks().lowercased(), !language.isEmpty {
+      guard Directory.languages.contains(language) else {
+        throw FileError(
+          path: path, reason: "language \(language) is not one of \(Directory.languages.joined(separator: ", "))")
+      }
+      profile.language = language
     }
     profile.analyst = file.analyst?.trimmingBlanks()
     profile.policies = (file.policy?.values ?? []).map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
