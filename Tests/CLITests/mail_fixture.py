@@ -90,6 +90,7 @@ def read(m, box):
         body = msg.get_body(preferencelist=("plain",))
         print(json.dumps({
             "subject": str(msg["Subject"] or ""), "from": str(msg["From"] or ""), "to": str(msg["To"] or ""),
+            "message_id": str(msg["Message-ID"] or ""),
             "in_reply_to": str(msg["In-Reply-To"] or ""), "references": str(msg["References"] or ""),
             "auto_submitted": str(msg["Auto-Submitted"] or ""), "content_language": str(msg["Content-Language"] or ""),
             "content_type": msg.get_content_type(), "parts": sum(1 for _ in msg.walk()),
