@@ -134,7 +134,7 @@ let package = Package(
     .target(
       name: "Workbench",
       dependencies: [
-        "MailCore", "Investigation", "Reporting", "CaseStorage",
+        "MailCore", "Investigation", "Reporting", "ReportIntake", "CaseStorage",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTLS", package: "hummingbird"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -222,7 +222,7 @@ let package = Package(
       dependencies: [
         "Workbench",
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"), "CaseStorage", "Investigation", "Analysis",
-        "MailCore", "Reporting",
+        "MailCore", "Reporting", "ReportIntake",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]

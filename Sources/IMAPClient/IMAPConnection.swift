@@ -299,7 +299,8 @@ public actor IMAPConnection {
   }
 
   /// Waits for news in the selected mailbox: with `IDLE` when offered (RFC 2177), until the
-  /// server announces a new message or `timeout` passes; without it, a `NOOP` after the wait.
+  /// server announces a new message, `timeout` passes or the task is cancelled; without it, a `NOOP`
+  /// after the wait.
   /// True when a message may have arrived.
   public func waitForNews(timeout: TimeAmount) async throws(IMAPError) -> Bool {
     guard capabilities.contains("IDLE") else {
@@ -315,11 +316,12 @@ public actor IMAPConnection {
     }
     var arrived = false
     let deadline = NIODeadline.now() + timeout
-    while !arrived, NIODeadline.now() < deadline {
+    // Read in slices of a second, so that a cancelled task (a server stopping) ends IDLE promptly.
+    while !arrived, !Task.isCancelled, NIODeadline.now() < deadline {
       let left = deadline - NIODeadline.now()
       let response: IMAPResponse
       do {
-        response = try await read(timeout: min(left, settings.timeout))
+        response = try await read(timeout: min(left, .seconds(1)))
       } catch {
         if error.kind == .timeout { continue }
         throw error

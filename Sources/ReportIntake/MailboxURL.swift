@@ -41,7 +41,9 @@ public struct MailboxURL: Sendable, Equatable, CustomStringConvertible {
   }
 
   public var description: String {
-    "\(security == .implicitTLS ? "imaps" : "imap")://\(user)@\(host):\(port)/\(mailbox)"
+    // The user's own `@` (an address as user name) escaped, so the URL reads back as it was given.
+    let user = user.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "@", with: "%40")
+    return "\(security == .implicitTLS ? "imaps" : "imap")://\(user)@\(host):\(port)/\(mailbox)"
   }
 
   /// The name of a message in the case: the mailbox, its UIDVALIDITY and the UID (RFC 5092's

@@ -189,8 +189,10 @@ public struct ReportMailbox: Sendable {
 
   /// Reads the mailbox until cancelled: a pass, then waiting for news (IDLE, else polling every
   /// `poll`), again; a failure is logged and the connection made again after a back-off of 1 s
-  /// doubling to 5 minutes. `onPass` hears of every pass.
-  public func run(poll: TimeAmount = .seconds(60), onPass: @Sendable (Pass) async -> Void = { _ in }) async {
+  /// doubling to 5 minutes. `status` keeps the passes and failures; `onPass` hears of every pass.
+  public func run(
+    poll: TimeAmount = .seconds(60), status: IntakeStatus? = nil, onPass: @Sendable (Pass) async -> Void = { _ in }
+  ) async {
     var backoff = 1
     while !Task.isCancelled {
       do {
@@ -199,6 +201,7 @@ public struct ReportMailbox: Sendable {
         do {
           while !Task.isCancelled {
             let pass = try await take(on: connection)
+            await status?.record(pass)
             await onPass(pass)
             for reason in pass.unreadable { logger.warning("report not taken: \(reason)") }
             // IDLE is renewed well before the 29 minutes of RFC 2177.
@@ -210,7 +213,9 @@ public struct ReportMailbox: Sendable {
           throw error
         }
       } catch {
+        if Task.isCancelled { break }
         logger.error("report mailbox \(settings.url): \(error); trying again in \(backoff) s")
+        await status?.record(failure: "\(error)", retry: backoff)
         try? await Task.sleep(for: .seconds(backoff))
         backoff = min(backoff * 2, 300)
       }

@@ -1,5 +1,6 @@
 import CaseStorage
 import Foundation
+import ReportIntake
 
 /// The JSON the API answers with and takes (snake_case keys, as the command line's schemas;
 /// `docs/openapi.json` describes each).
@@ -23,6 +24,43 @@ enum APIModels {
   }
 
   struct Cases: Encodable { var cases: [Case] }
+
+  /// How the report mailbox read by the server is doing (`GET /api/v1/intake`).
+  struct Intake: Encodable {
+    var mailbox: String
+    var state: String
+    var passes: Int
+    var last_pass_at: Date?
+    var fetched: Int
+    var added: Int
+    var repeats: Int
+    var unreadable: Int
+    var recent_unreadable: [String]
+    var answers_sent: Int
+    var answers_written: Int
+    var answers_failed: Int
+    var last_error: String?
+    var last_error_at: Date?
+    var retry_in_seconds: Int?
+
+    init(_ s: IntakeStatus.Snapshot) {
+      mailbox = s.mailbox
+      state = s.state.rawValue
+      passes = s.passes
+      last_pass_at = s.lastPassAt
+      fetched = s.fetched
+      added = s.added
+      repeats = s.repeats
+      unreadable = s.unreadable
+      recent_unreadable = s.recentUnreadable
+      answers_sent = s.answersSent
+      answers_written = s.answersWritten
+      answers_failed = s.answersFailed
+      last_error = s.lastError
+      last_error_at = s.lastErrorAt
+      retry_in_seconds = s.retryInSeconds
+    }
+  }
 
   struct NewCase: Decodable { var title: String }
 

@@ -19,6 +19,13 @@ extension Workbench {
         status: .ok, headers: [.contentType: "application/json"],
         body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
     }
+    api.get("intake") { request, _ in
+      _ = try await require(request, .viewer, api: true)
+      guard let intakeStatus else {
+        throw WorkbenchError(.notFound, "this server reads no report mailbox (becscope serve --imap)")
+      }
+      return try json(APIModels.Intake(await intakeStatus.snapshot))
+    }
     api.get("cases") { request, _ in
       _ = try await require(request, .viewer, api: true)
       let cases = try await storeCall { () async throws(StoreError) in try await service.store.cases() }

@@ -5,6 +5,7 @@ import HTTPTypes
 import Hummingbird
 import Investigation
 import MailCore
+import ReportIntake
 import Reporting
 
 /// The inbox and a case: its campaigns, messages, notes; what an analyst changes on it.
@@ -54,7 +55,31 @@ extension Workbench {
       ]
     }
     values["analyst"] = principal.role >= .analyst
+    if let intakeStatus { values["intake"] = Self.intakeValues(await intakeStatus.snapshot, words) }
     return page("inbox", values)
+  }
+
+  /// The report mailbox's panel on the inbox page.
+  static func intakeValues(_ s: IntakeStatus.Snapshot, _ words: [String: String]) -> [String: Any] {
+    let state: String =
+      switch s.state {
+      case .starting: words["intakeStarting"] ?? ""
+      case .reading: words["intakeReading"] ?? ""
+      case .failing: words["intakeFailing"] ?? ""
+      }
+    var values: [String: Any] = [
+      "mailbox": s.mailbox, "state": s.state.rawValue, "stateText": state, "added": s.added, "repeats": s.repeats,
+      "unreadable": s.unreadable, "answersSent": s.answersSent + s.answersWritten,
+      "recentUnreadable": s.recentUnreadable, "hasRecentUnreadable": !s.recentUnreadable.isEmpty,
+    ]
+    if s.answersFailed > 0 { values["answersFailed"] = s.answersFailed }
+    if let at = s.lastPassAt { values["lastPass"] = dates.short(at) }
+    if let error = s.lastError {
+      values["lastError"] = error
+      values["lastErrorAt"] = s.lastErrorAt.map(dates.short) ?? ""
+      if let retry = s.retryInSeconds { values["retry"] = retry }
+    }
+    return values
   }
 
   /// The inbox's and `/api/v1/reports`' query: `verdict`, `status`, `campaign`, `q`, `from`, `to`

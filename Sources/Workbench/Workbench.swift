@@ -6,7 +6,9 @@ import HummingbirdTLS
 import Investigation
 import Logging
 import NIOSSL
+import ReportIntake
 import Reporting
+import ServiceLifecycle
 
 /// `becscope serve`: the security team's workbench. Every page and API route needs a signed-in
 /// session (or, under `/api/v1`, an API token) except `/login`, `/healthz` and the style sheet;
@@ -20,6 +22,8 @@ public struct Workbench: Sendable {
   let sessions: Sessions
   let sweeps = SweepJobs()
   let throttle: LoginThrottle
+  /// How the report mailbox read in the background is doing (nil: the server reads none).
+  public let intakeStatus: IntakeStatus?
 
   public init(service: CaseService, users: any WorkbenchStore, settings: WorkbenchSettings = WorkbenchSettings()) {
     self.service = service
@@ -27,6 +31,7 @@ public struct Workbench: Sendable {
     self.settings = settings
     sessions = Sessions(store: users, idleTimeout: settings.idleTimeout)
     throttle = LoginThrottle(store: users)
+    intakeStatus = settings.intake.map { IntakeStatus(mailbox: $0.url) }
   }
 
   static let sessionCookie = "becscope_session"
@@ -56,11 +61,16 @@ public struct Workbench: Sendable {
       service: service, name: "\(ProcessInfo.processInfo.hostName):\(settings.port):\(getpid())", logger: logger)
     var server = HTTPServerBuilder.http1()
     if let tls = try tlsConfiguration() { server = try .tls(.http1(), tlsConfiguration: tls) }
+    var services: [any Service] = settings.analyses ? [worker] : []
+    if let intake = settings.intake, let intakeStatus {
+      services.append(
+        IntakeJob(mailbox: ReportMailbox(settings: intake, service: service, logger: logger), status: intakeStatus))
+    }
     return Application(
       router: router(),
       server: server,
       configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "becscope"),
-      services: settings.analyses ? [worker] : [],
+      services: services,
       logger: logger)
   }
 

@@ -38,6 +38,8 @@ enum WorkbenchPages {
     .actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}pre.html-source{max-height:30rem;overflow:auto;border:2px solid #a60}
     .decided{background:#ffe;border:1px solid #cc8;padding:.5rem}header a{margin-right:.25rem}
     form.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}form.filters label{margin:0}
+    section.intake{border:1px solid #ccc;padding:.4rem .6rem;margin:.5rem 0}section.intake.failing{border-color:#a00;background:#fff4f4}
+    .intake-error{color:#a00;margin:.3rem 0 0}
     """
 
   /// The pages' words in English and Japanese (the browser's `Accept-Language` chooses).
@@ -83,6 +85,10 @@ enum WorkbenchPages {
         "moreCasesLabel": "older cases not listed (open them from their reports above)",
         "moveLabel": "Merge a campaign into another case, or split it into a new one",
         "newCaseOption": "(a new case titled:)", "newTitlePlaceholder": "title of the new case", "moveButton": "Move",
+        "intakeLabel": "Report mailbox", "intakeStarting": "connecting", "intakeReading": "reading",
+        "intakeFailing": "failing", "intakeLastPass": "last read", "intakeTaken": "new reports",
+        "intakeRepeats": "repeats", "intakeUnreadable": "not taken", "intakeAnswers": "answers sent",
+        "intakeAnswersFailed": "answers failed", "intakeError": "Last error", "intakeRetry": "next attempt in (s)",
       ]
     case .ja:
       [
@@ -117,6 +123,10 @@ enum WorkbenchPages {
         "moreCasesLabel": "件の古い案件は省略（上の報告メールから開けます）",
         "moveLabel": "キャンペーンを他の案件に統合、または新しい案件に分割", "newCaseOption": "（新しい案件：右に件名）",
         "newTitlePlaceholder": "新しい案件の件名", "moveButton": "移動",
+        "intakeLabel": "報告用メールボックス", "intakeStarting": "接続中", "intakeReading": "受信中",
+        "intakeFailing": "エラー", "intakeLastPass": "最終確認", "intakeTaken": "新しい報告",
+        "intakeRepeats": "重複", "intakeUnreadable": "取り込めなかったもの", "intakeAnswers": "返信済み",
+        "intakeAnswersFailed": "返信失敗", "intakeError": "直近のエラー", "intakeRetry": "再試行まで（秒）",
       ]
     }
   }
@@ -158,6 +168,10 @@ enum WorkbenchPages {
     """,
     "inbox": """
     {{> layout-start}}<h1>{{title}}</h1>
+    {{#intake}}<section class="intake {{state}}"><b>{{intakeLabel}}</b> {{mailbox}} — {{stateText}}{{#lastPass}} · {{intakeLastPass}} {{lastPass}}{{/lastPass}} ·
+    {{intakeTaken}} {{added}} · {{intakeRepeats}} {{repeats}} · {{intakeUnreadable}} {{unreadable}} · {{intakeAnswers}} {{answersSent}}{{#answersFailed}} · {{intakeAnswersFailed}} {{answersFailed}}{{/answersFailed}}
+    {{#lastError}}<p class="intake-error">{{intakeError}} ({{lastErrorAt}}): {{lastError}}{{#retry}} · {{intakeRetry}} {{retry}}{{/retry}}</p>{{/lastError}}
+    {{#hasRecentUnreadable}}<ul class="intake-unreadable">{{#recentUnreadable}}<li>{{.}}</li>{{/recentUnreadable}}</ul>{{/hasRecentUnreadable}}</section>{{/intake}}
     <form class="filters" method="get" action="/"><label>{{searchLabel}} <input name="q" value="{{filter.q}}" maxlength="200"></label>
     <label>{{verdictLabel}} <select name="verdict" required><option value="">—</option>{{#verdicts}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/verdicts}}</select></label>
     <label>{{statusLabel}} <select name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/statuses}}</select></label>

@@ -1,4 +1,5 @@
 import Foundation
+import ReportIntake
 
 /// How the workbench runs: where it listens, and how its sessions behave.
 public struct WorkbenchSettings: Sendable {
@@ -19,6 +20,9 @@ public struct WorkbenchSettings: Sendable {
   /// The folder whose mailbox exports analysts may sweep by path from the workbench (nil: only
   /// uploaded exports are swept).
   public var sweepRoot: String? = nil
+  /// The report mailbox this server reads in the background (nil: none); its progress and
+  /// errors are in the log, on the inbox page and at `GET /api/v1/intake`.
+  public var intake: ReportMailbox.Settings? = nil
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, idleTimeout: TimeInterval = 1800

@@ -7,15 +7,20 @@ import Logging
 import NIOCore
 import ReportIntake
 
-/// `becscope intake`: reports read from the report mailbox over IMAP into a case.
+/// `becscope intake`: reports read from the report mailbox over IMAP, or from a folder a gateway
+/// drops them into, into a case.
 struct IntakeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "intake",
-    abstract: "Take reported mail from the report mailbox (IMAP) into a case.",
+    abstract: "Take reported mail from the report mailbox (IMAP) or a watched folder into a case.",
     discussion: """
       Reads the mailbox employees forward suspicious mail to (such as security@), takes each message into a case as a report (attached originals, .msg files and inline forwards are unwrapped; the forwarder is the reporter), then moves it to a processed folder. Each message enters the case once, even when a run is stopped between storing and moving it. Without --once it keeps reading: new reports are taken as they arrive (IDLE, else polling), and a lost connection is made again.
 
       The password comes from $BECSCOPE_IMAP_PASSWORD or --password-file, never the command line. imaps:// is TLS from the first byte (port 993); imap:// with --starttls upgrades before signing in; imap:// without it is plain text and allowed to a loopback host only. The server's certificate is verified (--ca-file for a private CA). The store is the workbench's (--data, --store): the reports appear in its inbox; `becscope investigate --store … --case "Report mailbox" --out DIR` builds the case from them.
+
+      --watch DIR instead reads the files a mail gateway drops into DIR (one message each: .eml, .msg, or any RFC 5322 file; a file changed in the last 2 seconds is left for the next pass, as it may still be being written). Each is taken like a message of the mailbox, then moved to DIR/Processed (--processed); a file that cannot be taken is moved to DIR/Unreadable and named in the output. Subfolders and hidden files are left alone. Without --once the folder is read again every 5 seconds.
+
+      The workbench can read the mailbox itself: `becscope serve --imap …` takes the same options and shows the intake's progress and errors on its inbox page.
 
       Answering the reporters (--smtp, or --answers-to DIR for a dry run): each reporter in the organisation's domains gets an acknowledgement when the report is taken, and the result once an analyst decides the verdict (workbench, API) or the case is closed. Answers are in the reporter's language (the directory's language column, else the profile's language:, else English), reply to the report (In-Reply-To), never quote its links or attachments, and are recorded in the case's audit log, which keeps each from being sent twice.
 
@@ -25,32 +30,19 @@ struct IntakeCommand: AsyncParsableCommand {
         becscope intake --imap imaps://security@corp.example/INBOX --org org.yaml --answers-to /tmp/answers --once
         becscope intake --imap imap://security@mail.example.com/INBOX --starttls --password-file /etc/becscope/imap.pass
         becscope intake --imap imaps://security@corp.example/INBOX --keep-in-place --case "Reported 2026-12"
+        becscope intake --watch /var/spool/reports --org org.yaml --once --json
       """
   )
 
-  @Option(help: ArgumentHelp("The report mailbox.", valueName: "imaps://USER@HOST[:PORT]/MAILBOX"))
-  var imap: String
-
-  @Flag(help: "Upgrade an imap:// connection with STARTTLS before signing in.")
-  var starttls = false
+  @OptionGroup(title: "The report mailbox") var mailbox: MailboxOptions
 
   @Option(
-    help: ArgumentHelp("A file whose first line is the password (else $BECSCOPE_IMAP_PASSWORD).", valueName: "FILE"))
-  var passwordFile: String?
+    help: ArgumentHelp(
+      "Take the mail files a gateway drops into this folder (instead of --imap); taken files are moved to its --processed subfolder.",
+      valueName: "DIR"))
+  var watch: String?
 
-  @Option(help: ArgumentHelp("PEM certificates to trust for the server (a private CA).", valueName: "FILE"))
-  var caFile: String?
-
-  @Option(help: ArgumentHelp("Where taken reports are moved (made when missing).", valueName: "FOLDER"))
-  var processed = "Processed"
-
-  @Flag(help: "Leave taken reports in the mailbox, flagged $BecscopeTaken and \\Seen, instead of moving them.")
-  var keepInPlace = false
-
-  @Option(help: ArgumentHelp("The case the reports enter (id or title; made when missing).", valueName: "ID|TITLE"))
-  var `case` = "Report mailbox"
-
-  @Flag(help: "One pass over the mailbox, then stop (else keep reading).")
+  @Flag(help: "One pass over the mailbox or folder, then stop (else keep reading).")
   var once = false
 
   @Option(help: ArgumentHelp("The organisation profile the reports are analysed with.", valueName: "ORG"))
@@ -59,103 +51,19 @@ struct IntakeCommand: AsyncParsableCommand {
   @Flag(help: "Print each pass as a JSON object on standard output.")
   var json = false
 
-  @Option(
-    help: ArgumentHelp(
-      "Answer reporters through this submission server (password from $BECSCOPE_SMTP_PASSWORD or --smtp-password-file).",
-      valueName: "smtps://USER@HOST[:465] | smtp://USER@HOST[:587]"))
-  var smtp: String?
-
-  @Option(help: ArgumentHelp("A file whose first line is the SMTP password.", valueName: "FILE"))
-  var smtpPasswordFile: String?
-
-  @Option(
-    help: ArgumentHelp(
-      "Write the answers to reporters into this folder as .eml files instead of sending them (a dry run).",
-      valueName: "DIR"))
-  var answersTo: String?
-
-  @Option(help: ArgumentHelp("The answers' From address (default: the mailbox's user name).", valueName: "ADDRESS"))
-  var answerFrom: String?
-
-  @Flag(inversion: .prefixedNo, help: "Acknowledge each report on receipt (with --smtp or --answers-to).")
-  var acknowledge = true
-
-  @Flag(
-    inversion: .prefixedNo,
-    help:
-      "Send each reporter the result once an analyst decides the verdict or the case is closed (with --smtp or --answers-to)."
-  )
-  var results = true
-
   @OptionGroup var storage: DataOptions
 
-  /// A password from its file (the first line), else from the environment.
-  static func password(file: String?, option: String, variable: String) -> String {
-    if let file {
-      guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-        CommandSupport.fail("\(option) \(file): cannot be read", code: 66)
-      }
-      return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
-        .trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+  func validate() throws {
+    if mailbox.imap == nil, watch == nil {
+      throw ValidationError("give the report mailbox (--imap imaps://USER@HOST/MAILBOX) or a folder (--watch DIR)")
     }
-    guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty else {
-      CommandSupport.fail("no password: set $\(variable) or give \(option)", code: 64)
+    if mailbox.imap != nil, watch != nil { throw ValidationError("--imap and --watch: give one") }
+    if watch != nil, mailbox.keepInPlace || mailbox.starttls || mailbox.passwordFile != nil {
+      throw ValidationError("--keep-in-place, --starttls and --password-file are for --imap; --watch reads files")
     }
-    return value
-  }
-
-  /// The answers to reporters, when asked for.
-  func answerSettings(mailbox: MailboxURL) -> ReporterAnswers.Settings? {
-    guard smtp != nil || answersTo != nil else {
-      if answerFrom != nil || smtpPasswordFile != nil {
-        CommandSupport.fail(
-          "--answer-from and --smtp-password-file need --smtp (or --answers-to for a dry run)", code: 64)
-      }
-      return nil
-    }
-    if smtp != nil, answersTo != nil {
-      CommandSupport.fail("--smtp sends the answers and --answers-to writes them instead: give one", code: 64)
-    }
-    let from = (answerFrom ?? mailbox.user).lowercased()
-    guard SMTPConnection.isPlainAddress(from) else {
-      CommandSupport.fail("--answer-from: \(from) is not an address (give --answer-from ADDRESS)", code: 64)
-    }
-    var settings = ReporterAnswers.Settings(from: from)
-    settings.acknowledge = acknowledge
-    settings.results = results
-    settings.caFile = caFile
-    if let answersTo {
-      settings.dryRunFolder = answersTo
-    } else if let smtp {
-      do {
-        settings.submission = try SubmissionURL(parsing: smtp)
-      } catch {
-        CommandSupport.fail("--smtp: \(error.message)", code: 64)
-      }
-      settings.password = Self.password(
-        file: smtpPasswordFile, option: "--smtp-password-file", variable: "BECSCOPE_SMTP_PASSWORD")
-    }
-    return settings
   }
 
   func run() async throws {
-    let url: MailboxURL
-    do {
-      url = try MailboxURL(parsing: imap, startTLS: starttls)
-    } catch {
-      CommandSupport.fail("--imap: \(error.message)", code: 64)
-    }
-    var settings = ReportMailbox.Settings(
-      url: url,
-      password: Self.password(file: passwordFile, option: "--password-file", variable: "BECSCOPE_IMAP_PASSWORD"))
-    settings.answers = answerSettings(mailbox: url)
-    settings.caFile = caFile
-    settings.processedFolder = keepInPlace ? nil : processed
-    settings.caseName = self.case
-    if let stop = ProcessInfo.processInfo.environment["BECSCOPE_TEST_STOP_AFTER_STORE"].flatMap(Int.init) {
-      // A test hook: the process dies after storing `stop` reports and before moving them.
-      settings.afterStore = { stored in if stored >= stop { _exit(75) } }
-    }
     let profile = try CommandSupport.profile(org)
     let store = await StoreLocation.open(storage.location)
     let analyzer = try CommandSupport.analyzer(profile: profile, offline: true, dns: nil)
@@ -164,6 +72,16 @@ struct IntakeCommand: AsyncParsableCommand {
       context: (profile?.analysisInput ?? []) + Array("\u{0}dkim:false".utf8))
     var logger = Logger(label: "becscope.intake")
     logger.logLevel = once ? .warning : .info
+    if let watch {
+      try await runFolder(watch, service: service, logger: logger)
+      return
+    }
+    guard var settings = mailbox.settings() else { return }
+    let url = settings.url
+    if let stop = ProcessInfo.processInfo.environment["BECSCOPE_TEST_STOP_AFTER_STORE"].flatMap(Int.init) {
+      // A test hook: the process dies after storing `stop` reports and before moving them.
+      settings.afterStore = { stored in if stored >= stop { _exit(75) } }
+    }
     let mailbox = ReportMailbox(settings: settings, service: service, logger: logger)
     if once {
       let pass: ReportMailbox.Pass
@@ -174,43 +92,81 @@ struct IntakeCommand: AsyncParsableCommand {
       } catch let error as CaseError {
         CommandSupport.fail("\(error)", code: error.exitStatus)
       }
-      report(pass, url: url)
-      if !pass.unreadable.isEmpty {
-        CommandSupport.fail("\(pass.unreadable.count) report(s) could not be taken (named above)", code: 66)
-      }
-      if pass.answers.failed > 0 {
-        CommandSupport.fail(
-          "\(pass.answers.failed) answer(s) to reporters could not be sent (logged above); the next pass tries again",
-          code: 75)
-      }
+      finish(pass, source: url.description)
       return
     }
-    CommandSupport.status("reading \(url) into case \"\(self.case)\" (Ctrl-C stops)")
+    CommandSupport.status("reading \(url) into case \"\(settings.caseName)\" (Ctrl-C stops)")
     let json = json
     await mailbox.run { pass in
       if json || pass.fetched > 0 || !pass.unreadable.isEmpty || pass.answers != ReporterAnswers.Outcome() {
-        report(pass, url: url)
+        report(pass, source: url.description)
       }
     }
   }
 
-  func report(_ pass: ReportMailbox.Pass, url: MailboxURL) {
+  /// `--watch`: the folder's files, once or every few seconds.
+  func runFolder(_ path: String, service: CaseService, logger: Logger) async throws {
+    var settings = ReportFolder.Settings(folder: path)
+    settings.processedFolder = mailbox.processed
+    settings.caseName = mailbox.case
+    settings.answers = mailbox.answerSettings(mailbox: nil)
+    let folder = ReportFolder(settings: settings, service: service, logger: logger)
+    if once {
+      let pass: ReportMailbox.Pass
+      do {
+        pass = try await folder.runOnce()
+      } catch {
+        CommandSupport.fail("\(error)", code: error.exitStatus)
+      }
+      finish(pass, source: path)
+      return
+    }
+    CommandSupport.status("watching \(path) for reports, into case \"\(settings.caseName)\" (Ctrl-C stops)")
+    let json = json
+    await folder.run { pass in
+      if json || pass.fetched > 0 || !pass.unreadable.isEmpty || pass.answers != ReporterAnswers.Outcome() {
+        report(pass, source: path)
+      }
+    }
+  }
+
+  /// The end of a `--once` run: the summary, then the exit status (66 a report not taken, 75 an
+  /// answer not sent).
+  func finish(_ pass: ReportMailbox.Pass, source: String) {
+    report(pass, source: source)
+    if !pass.unreadable.isEmpty {
+      CommandSupport.fail("\(pass.unreadable.count) report(s) could not be taken (named above)", code: 66)
+    }
+    if pass.answers.failed > 0 {
+      CommandSupport.fail(
+        "\(pass.answers.failed) answer(s) to reporters could not be sent (logged above); the next pass tries again",
+        code: 75)
+    }
+  }
+
+  func report(_ pass: ReportMailbox.Pass, source: String) {
     for reason in pass.unreadable { CommandSupport.warn("\(reason); not taken") }
     if json {
-      let object: [String: Any] = [
-        "mailbox": url.description, "uidvalidity": pass.uidValidity, "fetched": pass.fetched, "added": pass.added,
+      var object: [String: Any] = [
+        "fetched": pass.fetched, "added": pass.added,
         "repeats": pass.repeats, "moved": pass.moved, "unreadable": pass.unreadable,
         "answers": [
           "sent": pass.answers.sent, "dry_run": pass.answers.dryRun, "failed": pass.answers.failed,
           "skipped": pass.answers.skipped,
         ],
       ]
+      if watch != nil {
+        object["folder"] = source
+      } else {
+        object["mailbox"] = source
+        object["uidvalidity"] = pass.uidValidity
+      }
       if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
         FileHandle.standardOutput.write(data + Data("\n".utf8))
       }
     } else {
       CommandSupport.status(
-        "\(url): \(pass.fetched) report(s) read, \(pass.added) new, \(pass.repeats) already in the case, \(pass.moved) moved, \(pass.unreadable.count) not taken"
+        "\(source): \(pass.fetched) report(s) read, \(pass.added) new, \(pass.repeats) already in the case, \(pass.moved) moved, \(pass.unreadable.count) not taken"
           + (answerSummary(pass.answers) ?? ""))
     }
   }

@@ -68,11 +68,14 @@ struct ServeCommand: AsyncParsableCommand {
     discussion: """
       Serves the case store's cases to signed-in users (add them with `becscope user add`). By default it listens on 127.0.0.1:8080 with an SQLite store in the data folder (--data, $BECSCOPE_DATA, else ~/.local/share/becscope); a team points several servers at one PostgreSQL database with --store postgres://…. To reach it from other machines, serve HTTPS itself (--tls-cert, --tls-key) or put it behind a TLS-terminating reverse proxy and pass --secure-cookies and, so that the audit log records the client's address and not the proxy's, --trusted-proxy with the proxy's address. Stops cleanly on Ctrl-C or SIGTERM.
 
+      With --imap the server also reads the report mailbox, as `becscope intake` does without --once: reports are taken into the case "Report mailbox" (--case) as they arrive, and with --smtp their reporters are answered. The inbox page and GET /api/v1/intake show how it is doing: passes, reports taken, answers sent, and the last error (a lost connection is tried again with a back-off; the server keeps serving meanwhile).
+
       Examples:
         becscope user add hana --role analyst        (the password is read from standard input)
         becscope serve --org org.yaml
         becscope serve --listen 0.0.0.0:8443 --store postgres://becscope@db:5432/becscope --tls-cert cert.pem --tls-key key.pem
         becscope serve --listen 127.0.0.1:8080 --secure-cookies --trusted-proxy 127.0.0.1   (behind a proxy that serves HTTPS)
+        becscope serve --org org.yaml --imap imaps://security@mail.corp.example/INBOX --password-file /etc/becscope/imap.pass --smtp smtp://security@mail.corp.example --smtp-password-file /etc/becscope/smtp.pass
       """
   )
 
@@ -109,6 +112,9 @@ struct ServeCommand: AsyncParsableCommand {
       "A folder of mailbox exports that analysts may sweep by path from the workbench (without it, only uploaded exports are swept).",
       valueName: "DIR"))
   var sweepRoot: String?
+
+  @OptionGroup(title: "The report mailbox, read in the background (becscope intake --help says more)")
+  var mailbox: MailboxOptions
 
   func validate() throws {
     if let sweepRoot {
@@ -168,6 +174,7 @@ struct ServeCommand: AsyncParsableCommand {
     if let tlsCert, let tlsKey { settings.tls = (tlsCert, tlsKey) }
     settings.trustedProxies = TrustedProxies(trustedProxies.compactMap(TrustedProxies.Network.init))
     settings.sweepRoot = sweepRoot
+    settings.intake = mailbox.settings()
     return settings
   }
 }

@@ -185,4 +185,66 @@ struct IntakeCommandTests {
     #expect(run.stderr.contains("trying again"), "the connection was not cut: \(run.stderr)")
     #expect(try messagesInStore(data) == 5)
   }
+
+  /// `GET /api/v1/intake` of a server, polled until `done` holds (20 s at most); the last answer.
+  func intakeStatus(_ server: ServerProcess, token: String, until done: ([String: Any]) -> Bool) async throws
+    -> [String: Any]
+  {
+    var last: [String: Any] = [:]
+    for _ in 0..<100 {
+      let (status, body) = try await server.call("GET", "/api/v1/intake", token: token)
+      #expect(status == 200, "\(String(decoding: body, as: UTF8.self))")
+      last = (try? JSONSerialization.jsonObject(with: body) as? [String: Any]) ?? [:]
+      if done(last) { return last }
+      try await Task.sleep(for: .milliseconds(200))
+    }
+    return last
+  }
+
+  @Test(
+    "serve --imap: the server reads the mailbox in the background, its progress at /api/v1/intake; a refused sign-in is shown there, the server keeps serving"
+  )
+  func serveReadsTheMailbox() async throws {
+    let data = try temporary()
+    let mailbox = "S-\(UUID().uuidString.prefix(8))"
+    defer {
+      _ = try? fixture(["delete", "--mailbox", mailbox]); _ = try? fixture(["delete", "--mailbox", mailbox + "-done"])
+    }
+    try appendCaseStudy(to: mailbox)
+    let store = ["--data", data + "/store"]
+    let token = try ServeCommandTests().admin(in: store)
+    let server = try await ServerProcess(
+      store + [
+        "--org", "\(InvestigateCommandTests.fixture)/org.yaml", "--imap",
+        "imaps://security%40becscope.test@\(Self.server!)/\(mailbox)", "--ca-file", Self.ca, "--password-file",
+        data + "/password", "--processed", mailbox + "-done", "--answers-to", data + "/answers", "--answer-from",
+        "security@hisui-denki.example",
+      ])
+    let status = try await intakeStatus(server, token: token) { ($0["added"] as? Int ?? 0) >= 5 }
+    #expect(status["state"] as? String == "reading" && status["added"] as? Int == 5, "\(status) \(server.logText)")
+    #expect(status["repeats"] as? Int == 1 && status["unreadable"] as? Int == 0 && status["last_error"] == nil)
+    #expect(status["mailbox"] as? String == "imaps://security%40becscope.test@\(Self.server!)/\(mailbox)")
+    #expect((status["answers_written"] as? Int ?? 0) >= 5, "\(status)")
+    #expect(try count(mailbox) == 0 && count(mailbox + "-done") == 6)
+    // The reports are in the store the server serves, in the case the mailbox's settings name.
+    let (_, reports) = try await server.call("GET", "/api/v1/reports?limit=50", token: token)
+    let rows = (try JSONSerialization.jsonObject(with: reports) as? [String: Any])?["reports"] as? [[String: Any]]
+    #expect(rows?.count == 5, "\(String(decoding: reports, as: UTF8.self))")
+    #expect(server.logText.contains("reading the report mailbox"), "\(server.logText)")
+    #expect(try await server.stop() == 0, "\(server.logText)")
+
+    // A refused sign-in: the server still serves, the status says why and when it tries again.
+    try "wrong-password\n".write(toFile: data + "/wrong", atomically: true, encoding: .utf8)
+    let refused = try await ServerProcess(
+      store + [
+        "--imap", "imaps://security%40becscope.test@\(Self.server!)/\(mailbox)", "--ca-file", Self.ca,
+        "--password-file", data + "/wrong",
+      ])
+    let failing = try await intakeStatus(refused, token: token) { $0["state"] as? String == "failing" }
+    #expect(failing["state"] as? String == "failing", "\(failing)")
+    #expect((failing["last_error"] as? String ?? "").contains("sign"), "\(failing)")
+    #expect(failing["retry_in_seconds"] as? Int != nil && failing["passes"] as? Int == 0)
+    #expect(refused.logText.contains("trying again"), "\(refused.logText)")
+    #expect(try await refused.stop() == 0)
+  }
 }

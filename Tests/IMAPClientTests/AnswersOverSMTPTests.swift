@@ -130,9 +130,9 @@ struct AnswersOverSMTPTests {
     // An analyst decides hana's report is BEC: the next pass sends her the result, once.
     let caseID = try await service.openCase(named: "Report mailbox").id
     let hana = try #require(records.first { $0.to == "hana@becscope.test" })
-    let stored = try await store.messages(in: caseID).first { $0.key == hana.key }
+    let stored = try #require(try await store.messages(in: caseID).first { $0.key == hana.key })
     try await store.setVerdict(
-      VerdictOverride(caseID: caseID, sha256: try #require(stored?.sha256), verdict: "bec", reason: "r", user: "ana"))
+      VerdictOverride(caseID: caseID, sha256: stored.sha256, verdict: "bec", reason: "r", user: "ana"))
     let second = try await intake.runOnce()
     #expect(second.fetched == 0 && second.answers.sent == 1, "\(second)")
     let result = try #require(try await Self.answer(to: hana.inReplyTo!, for: "hana@becscope.test", subject: "調査結果: "))

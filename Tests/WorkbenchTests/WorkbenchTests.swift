@@ -7,6 +7,7 @@ import HummingbirdBcrypt
 import HummingbirdTesting
 import Investigation
 import MailCore
+import ReportIntake
 import Testing
 
 @testable import Workbench
@@ -202,6 +203,54 @@ struct WorkbenchTests {
       let unknown = try await client.execute(uri: "/api/v1/cases/nope", method: .get, headers: jar.header)
       #expect(unknown.status == .notFound && unknown.headers[.contentType] == "application/problem+json")
       #expect(try await client.execute(uri: "/api/v1/cases/\(caseID)", method: .get).status == .unauthorized)
+    }
+  }
+
+  @Test(
+    "the report mailbox's panel on the inbox and /api/v1/intake: progress, a failure with its reason as inert text; none without --imap"
+  )
+  func intakePanel() async throws {
+    let (plain, _) = try await workbench()
+    var settings = WorkbenchSettings()
+    settings.intake = ReportMailbox.Settings(
+      url: try MailboxURL(parsing: "imaps://security%40corp.test@mail.corp.test/INBOX"), password: "x")
+    let workbench = Workbench(service: plain.service, users: plain.users, settings: settings)
+    let status = try #require(workbench.intakeStatus)
+    var pass = ReportMailbox.Pass()
+    pass.fetched = 4
+    pass.added = 3
+    pass.repeats = 1
+    pass.answers.sent = 2
+    await status.record(pass)
+    await status.record(failure: "the server said <img src=x onerror=alert(3)> \u{202E}gpj.exe", retry: 8)
+    let app = Application(router: workbench.router())
+    try await app.test(.router) { client in
+      let (jar, _) = try await signIn(client, "vera")
+      let html = String(buffer: try await client.execute(uri: "/", method: .get, headers: jar.header).body)
+      #expect(
+        html.contains(
+          "<section class=\"intake failing\"><b>Report mailbox</b> imaps://security%40corp.test@mail.corp.test:993/INBOX"
+        ))
+      #expect(html.contains("new reports 3") && html.contains("repeats 1") && html.contains("answers sent 2"))
+      #expect(
+        html.contains("&lt;img src=x onerror=alert(3)&gt; ⟨U+202E⟩gpj.exe") && html.contains("next attempt in (s) 8"))
+      #expect(!html.contains("<img") && !html.contains("\u{202E}"))
+      let api = try await client.execute(uri: "/api/v1/intake", method: .get, headers: jar.header)
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(buffer: api.body)) as? [String: Any])
+      #expect(object["state"] as? String == "failing" && object["added"] as? Int == 3 && object["passes"] as? Int == 1)
+      #expect(object["answers_sent"] as? Int == 2 && object["retry_in_seconds"] as? Int == 8)
+      #expect((object["last_error"] as? String)?.hasPrefix("the server said <img") == true)
+      // A good pass clears the failure.
+      await status.record(ReportMailbox.Pass())
+      let again = String(buffer: try await client.execute(uri: "/", method: .get, headers: jar.header).body)
+      #expect(again.contains("<section class=\"intake reading\">") && !again.contains("intake-error"))
+    }
+    try await Application(router: plain.router()).test(.router) { client in
+      let (jar, _) = try await signIn(client, "vera")
+      let html = String(buffer: try await client.execute(uri: "/", method: .get, headers: jar.header).body)
+      #expect(!html.contains("class=\"intake"))
+      let api = try await client.execute(uri: "/api/v1/intake", method: .get, headers: jar.header)
+      #expect(api.status == .notFound)
     }
   }
 
