@@ -41,6 +41,8 @@ for t in "${targets[@]}"; do
     # A server's side of a session, written here: greeting, SELECT, SEARCH, FETCH with literals.
     mkdir -p work/imap-seeds
     printf '* OK [CAPABILITY IMAP4rev1 IDLE MOVE AUTH=PLAIN] ready\r\n* 3 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\nB1 OK [READ-WRITE] done\r\n* SEARCH 1 2 3\r\n* 1 FETCH (UID 1 RFC822.SIZE 12 BODY[] {12}\r\nSubject: x\r\n)\r\n+ idling\r\n* LIST (\\HasNoChildren) "." "Processed"\r\nB2 NO [ALREADYEXISTS] exists\r\n' > work/imap-seeds/session
+    # A submission server's side: greeting, EHLO, AUTH, the mail transaction.
+    printf '220 mail.test ESMTP\r\n250-mail.test\r\n250-STARTTLS\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n334 VXNlcm5hbWU6\r\n235 2.7.0 ok\r\n250 2.1.0 ok\r\n354 go\r\n250 2.0.0 queued\r\n221 bye\r\n' > work/imap-seeds/smtp
     seeds=("work/$t" work/imap-seeds)
   fi
   if [ "$t" = FuzzZip ]; then

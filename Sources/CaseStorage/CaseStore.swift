@@ -29,6 +29,9 @@ public protocol CaseStore: Sendable {
   func add(_ message: IncomingMessage, to caseID: String) async throws(StoreError) -> Bool
   /// The messages of a case in the order they were added.
   func messages(in caseID: String) async throws(StoreError) -> [StoredMessage]
+  /// The messages of a case whose bytes have one of these SHA-256 digests: what intake asks for
+  /// each batch, so that taking a batch in costs the batch and not the whole case.
+  func messages(sha256 digests: [String], in caseID: String) async throws(StoreError) -> [StoredMessage]
   /// The raw bytes of a stored message.
   func raw(sha256: String) async throws(StoreError) -> [UInt8]?
 
@@ -73,5 +76,14 @@ public struct StoreCheck: Sendable, Hashable, Codable {
     self.integrity = integrity
     self.cases = cases
     self.messages = messages
+  }
+}
+
+extension CaseStore {
+  /// By reading the whole case: for stores small enough that it does not matter (the memory
+  /// store); the SQL stores ask their index.
+  public func messages(sha256 digests: [String], in caseID: String) async throws(StoreError) -> [StoredMessage] {
+    let wanted = Set(digests)
+    return try await messages(in: caseID).filter { wanted.contains($0.sha256) }
   }
 }

@@ -232,6 +232,9 @@ public final class SQLiteCaseStore: CaseStore {
         t.uniqueKey(["caseID", "employee", "platform", "url"])
       }
     }
+    migrator.registerMigration("v8: a case's messages by their bytes' digest") { db in
+      try db.create(index: "caseMessages_sha256", on: "caseMessages", columns: ["caseID", "sha256"])
+    }
     return migrator
   }
 
@@ -358,6 +361,30 @@ public final class SQLiteCaseStore: CaseStore {
             kind: Provenance.Kind(rawValue: row["kind"]) ?? .reported, source: row["source"], reporter: row["reporter"]),
           addedAt: row["addedAt"])
       }
+    }
+  }
+
+  public func messages(sha256 digests: [String], in caseID: String) async throws(StoreError) -> [StoredMessage] {
+    guard !digests.isEmpty else { return [] }
+    return try await read("finding a case's messages by digest") { db in
+      var found: [StoredMessage] = []
+      // At most 500 parameters a statement (SQLite's limit is far above; this keeps them small).
+      for start in stride(from: 0, to: digests.count, by: 500) {
+        let chunk = Array(digests[start..<min(start + 500, digests.count)])
+        let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        found += try Row.fetchAll(
+          db, sql: "SELECT * FROM caseMessages WHERE caseID = ? AND sha256 IN (\(marks)) ORDER BY rowid",
+          arguments: StatementArguments([caseID] + chunk)
+        ).map { row in
+          StoredMessage(
+            caseID: row["caseID"], key: row["key"], sha256: row["sha256"],
+            provenance: Provenance(
+              kind: Provenance.Kind(rawValue: row["kind"]) ?? .reported, source: row["source"],
+              reporter: row["reporter"]),
+            addedAt: row["addedAt"])
+        }
+      }
+      return found
     }
   }
 

@@ -97,7 +97,7 @@ public struct CaseService: Sendable {
     async throws(CaseError) -> IntakeSummary
   {
     var summary = IntakeSummary()
-    var known = try await held(in: caseID)
+    var known: [String: Held] = [:]
     for source in sources {
       var batch: [RawMessage] = []
       do {
@@ -131,30 +131,34 @@ public struct CaseService: Sendable {
     async throws(CaseError) -> IntakeSummary
   {
     var summary = IntakeSummary()
-    var known = try await held(in: caseID)
+    var known: [String: Held] = [:]
     try await take(messages, kind: provenance, reporter: reporter, into: caseID, known: &known, summary: &summary)
     return summary
   }
 
-  /// Every message the case holds, by the SHA-256 of its bytes.
-  private func held(in caseID: String) async throws(CaseError) -> [String: Held] {
+  /// The messages of the case with these SHA-256 digests, by digest (the first one added).
+  private func held(in caseID: String, digests: [String]) async throws(CaseError) -> [String: Held] {
     try await within("reading the case") { () throws(StoreError) -> [String: Held] in
       var held: [String: Held] = [:]
-      for m in try await store.messages(in: caseID) where held[m.sha256] == nil {
+      for m in try await store.messages(sha256: digests, in: caseID) where held[m.sha256] == nil {
         held[m.sha256] = Held(key: m.key, reporter: m.provenance.reporter)
       }
       return held
     }
   }
 
-  /// Analyses a batch in parallel, then stores each message with its analysis. Bytes in `known`
-  /// (held by the case already) are repeats, counted and not analysed.
+  /// Analyses a batch in parallel, then stores each message with its analysis. Bytes the case
+  /// holds already are repeats, counted and not analysed: `known` remembers what earlier batches
+  /// found and stored, and the batch's other digests are looked up in the store (by its index,
+  /// so a batch costs the batch, not the whole case).
   private func take(
     _ batch: [RawMessage], kind: Provenance.Kind, reporter: String? = nil, into caseID: String,
     known: inout [String: Held], summary: inout IntakeSummary
   ) async throws(CaseError) {
     var batch = batch
     let hashes = batch.map { ContentHash.sha256($0.bytes) }
+    let unknown = Array(Set(hashes.filter { known[$0] == nil }))
+    if !unknown.isEmpty { known.merge(try await held(in: caseID, digests: unknown)) { first, _ in first } }
     var fresh: [String] = []
     var kept: [RawMessage] = []
     // Repeats within the batch too; `known` itself is not copied (a copy per batch is

@@ -224,6 +224,10 @@ public final class PostgresCaseStore: CaseStore {
         """,
       ]
     ),
+    (
+      "v8: a case's messages by their bytes' digest",
+      ["CREATE INDEX case_messages_sha256 ON case_messages (case_id, sha256)"]
+    ),
   ]
 
   private func migrate() async throws(StoreError) {
@@ -408,6 +412,29 @@ public final class PostgresCaseStore: CaseStore {
         """
         SELECT key, sha256, kind, source, reporter, added_at FROM case_messages WHERE case_id = \(caseID)
         ORDER BY seq
+        """, logger: logger)
+      for try await (key, sha256, kind, source, reporter, added) in rows.decode(
+        (String, String, String, String, String?, Date).self)
+      {
+        out.append(
+          StoredMessage(
+            caseID: caseID, key: key, sha256: sha256,
+            provenance: Provenance(
+              kind: Provenance.Kind(rawValue: kind) ?? .reported, source: source, reporter: reporter),
+            addedAt: added))
+      }
+      return out
+    }
+  }
+
+  public func messages(sha256 digests: [String], in caseID: String) async throws(StoreError) -> [StoredMessage] {
+    guard !digests.isEmpty else { return [] }
+    return try await run("finding a case's messages by digest") {
+      var out: [StoredMessage] = []
+      let rows = try await client.query(
+        """
+        SELECT key, sha256, kind, source, reporter, added_at FROM case_messages
+        WHERE case_id = \(caseID) AND sha256 = ANY(\(digests)) ORDER BY seq
         """, logger: logger)
       for try await (key, sha256, kind, source, reporter, added) in rows.decode(
         (String, String, String, String, String?, Date).self)

@@ -122,6 +122,15 @@ struct CaseStoreConformanceTests {
     await #expect(throws: StoreError.self) { try await store.add(Self.message(3), to: "nope") }
     let check = try await store.check()
     #expect(check.integrity == "ok" && check.cases == 2 && check.messages == 3)
+    // By digest: only this case's messages with those bytes, in the order they were added.
+    let one = inA[0].sha256
+    let two = inA[1].sha256
+    #expect(try await store.messages(sha256: [two, one, String(repeating: "f", count: 64)], in: a.id) == inA)
+    #expect(try await store.messages(sha256: [two], in: b.id).isEmpty)
+    #expect(try await store.messages(sha256: [one], in: b.id).map(\.provenance.kind) == [.imap])
+    #expect(try await store.messages(sha256: [], in: a.id).isEmpty)
+    let many = (0..<1_200).map { String(format: "%064x", $0) } + [two]
+    #expect(try await store.messages(sha256: many, in: a.id).map(\.sha256) == [two])
   }
 
   @Test("analyses by version, also read for a whole case; notes idempotent", arguments: Backend.available)
@@ -201,7 +210,7 @@ struct CaseStoreConformanceTests {
     let c = try await store.createCase(title: "kept", owner: nil)
     let reopened = try SQLiteCaseStore(path: path)
     #expect(try await reopened.caseRecord(id: c.id)?.title == "kept")
-    #expect(try await reopened.check().migrations.count == 8)
+    #expect(try await reopened.check().migrations.count == 9)
     #expect(throws: StoreError.self) { try SQLiteCaseStore(path: "/proc/no/such/dir/case.sqlite") }
     // A migration this build does not know: the store is left alone, with a clear error.
     let queue = try DatabaseQueue(path: path)
