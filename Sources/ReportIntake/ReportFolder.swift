@@ -135,7 +135,13 @@ public struct ReportFolder: Sendable {
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: settings.folder)
     } catch {
-      throw CaseError(.input, "the report folder \(settings.folder) cannot be listed: \(error.localizedDescription)")
+      var isFolder: ObjCBool = false
+      let exists = FileManager.default.fileExists(atPath: settings.folder, isDirectory: &isFolder)
+      throw CaseError(
+        .input,
+        exists && isFolder.boolValue
+          ? "the report folder \(settings.folder) cannot be listed (permissions?)"
+          : "the report folder \(settings.folder) does not exist (or is not a folder)")
     }
     var files: [String] = []
     var links: [String] = []

@@ -58,6 +58,12 @@ struct IntakeCommand: AsyncParsableCommand {
       throw ValidationError("give the report mailbox (--imap imaps://USER@HOST/MAILBOX) or a folder (--watch DIR)")
     }
     if mailbox.imap != nil, watch != nil { throw ValidationError("--imap and --watch: give one") }
+    if let watch {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: watch, isDirectory: &isFolder), isFolder.boolValue else {
+        throw ValidationError("--watch \(watch): no such folder")
+      }
+    }
     if watch != nil, mailbox.keepInPlace || mailbox.starttls || mailbox.passwordFile != nil {
       throw ValidationError("--keep-in-place, --starttls and --password-file are for --imap; --watch reads files")
     }

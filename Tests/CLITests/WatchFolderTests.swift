@@ -98,6 +98,9 @@ struct WatchFolderTests {
     #expect(run.stderr.contains("notes.txt") && run.stderr.contains("could not be taken"))
     #expect(names(inbox) == ["Unreadable", "sub", ".partial"])
     #expect(names(inbox + "/Unreadable") == ["notes.txt", "link.eml"])
+    let missing = try cli.run(["intake", "--watch", root + "/nope", "--once", "--data", root + "/store"])
+    #expect(
+      missing.status == 64 && missing.stderr.contains("--watch \(root)/nope: no such folder"), "\(missing.stderr)")
     // The link's target was not read into the case.
     let check = try cli.run(["store", "check", "--store", root + "/store/workbench.sqlite", "--json"])
     #expect(
