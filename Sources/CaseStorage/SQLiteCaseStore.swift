@@ -354,14 +354,17 @@ public final class SQLiteCaseStore: CaseStore {
     try await read("listing a case's messages") { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM caseMessages WHERE caseID = ? ORDER BY rowid", arguments: [caseID]
-      ).map { row in
-        StoredMessage(
-          caseID: row["caseID"], key: row["key"], sha256: row["sha256"],
-          provenance: Provenance(
-            kind: Provenance.Kind(rawValue: row["kind"]) ?? .reported, source: row["source"], reporter: row["reporter"]),
-          addedAt: row["addedAt"])
-      }
+      ).map(Self.storedMessage)
     }
+  }
+
+  /// A row of `caseMessages` as the protocol's value.
+  static func storedMessage(_ row: Row) -> StoredMessage {
+    StoredMessage(
+      caseID: row["caseID"], key: row["key"], sha256: row["sha256"],
+      provenance: Provenance(
+        kind: Provenance.Kind(rawValue: row["kind"]) ?? .reported, source: row["source"], reporter: row["reporter"]),
+      addedAt: row["addedAt"])
   }
 
   public func messages(sha256 digests: [String], in caseID: String) async throws(StoreError) -> [StoredMessage] {
@@ -375,14 +378,7 @@ public final class SQLiteCaseStore: CaseStore {
         found += try Row.fetchAll(
           db, sql: "SELECT * FROM caseMessages WHERE caseID = ? AND sha256 IN (\(marks)) ORDER BY rowid",
           arguments: StatementArguments([caseID] + chunk)
-        ).map { row in
-          StoredMessage(
-            caseID: row["caseID"], key: row["key"], sha256: row["sha256"],
-            provenance: Provenance(
-              kind: Provenance.Kind(rawValue: row["kind"]) ?? .reported, source: row["source"],
-              reporter: row["reporter"]),
-            addedAt: row["addedAt"])
-        }
+        ).map(Self.storedMessage)
       }
       return found
     }

@@ -407,47 +407,41 @@ public final class PostgresCaseStore: CaseStore {
 
   public func messages(in caseID: String) async throws(StoreError) -> [StoredMessage] {
     try await run("listing a case's messages") {
-      var out: [StoredMessage] = []
-      let rows = try await client.query(
-        """
-        SELECT key, sha256, kind, source, reporter, added_at FROM case_messages WHERE case_id = \(caseID)
-        ORDER BY seq
-        """, logger: logger)
-      for try await (key, sha256, kind, source, reporter, added) in rows.decode(
-        (String, String, String, String, String?, Date).self)
-      {
-        out.append(
-          StoredMessage(
-            caseID: caseID, key: key, sha256: sha256,
-            provenance: Provenance(
-              kind: Provenance.Kind(rawValue: kind) ?? .reported, source: source, reporter: reporter),
-            addedAt: added))
-      }
-      return out
+      try await Self.storedMessages(
+        client.query(
+          """
+          SELECT key, sha256, kind, source, reporter, added_at FROM case_messages WHERE case_id = \(caseID)
+          ORDER BY seq
+          """, logger: logger), caseID: caseID)
     }
   }
 
   public func messages(sha256 digests: [String], in caseID: String) async throws(StoreError) -> [StoredMessage] {
     guard !digests.isEmpty else { return [] }
     return try await run("finding a case's messages by digest") {
-      var out: [StoredMessage] = []
-      let rows = try await client.query(
-        """
-        SELECT key, sha256, kind, source, reporter, added_at FROM case_messages
-        WHERE case_id = \(caseID) AND sha256 = ANY(\(digests)) ORDER BY seq
-        """, logger: logger)
-      for try await (key, sha256, kind, source, reporter, added) in rows.decode(
-        (String, String, String, String, String?, Date).self)
-      {
-        out.append(
-          StoredMessage(
-            caseID: caseID, key: key, sha256: sha256,
-            provenance: Provenance(
-              kind: Provenance.Kind(rawValue: kind) ?? .reported, source: source, reporter: reporter),
-            addedAt: added))
-      }
-      return out
+      try await Self.storedMessages(
+        client.query(
+          """
+          SELECT key, sha256, kind, source, reporter, added_at FROM case_messages
+          WHERE case_id = \(caseID) AND sha256 = ANY(\(digests)) ORDER BY seq
+          """, logger: logger), caseID: caseID)
     }
+  }
+
+  /// Rows of `key, sha256, kind, source, reporter, added_at` of one case as the protocol's values.
+  private static func storedMessages(_ rows: PostgresRowSequence, caseID: String) async throws -> [StoredMessage] {
+    var out: [StoredMessage] = []
+    for try await (key, sha256, kind, source, reporter, added) in rows.decode(
+      (String, String, String, String, String?, Date).self)
+    {
+      out.append(
+        StoredMessage(
+          caseID: caseID, key: key, sha256: sha256,
+          provenance: Provenance(
+            kind: Provenance.Kind(rawValue: kind) ?? .reported, source: source, reporter: reporter),
+          addedAt: added))
+    }
+    return out
   }
 
   public func raw(sha256: String) async throws(StoreError) -> [UInt8]? {
