@@ -6,8 +6,8 @@ import Foundation
 /// cannot be read says why instead of looking idle.
 public actor IntakeStatus {
   /// The state at one moment.
-  public struct Snapshot: Sendable, Equatable, Codable {
-    public enum State: String, Sendable, Codable {
+  public struct Snapshot: Sendable, Equatable {
+    public enum State: String, Sendable {
       /// Not connected yet.
       case starting
       /// The last pass succeeded; waiting for new reports.
@@ -42,35 +42,33 @@ public actor IntakeStatus {
     public init(mailbox: String) { self.mailbox = mailbox }
   }
 
-  private var current: Snapshot
+  public private(set) var snapshot: Snapshot
 
-  public init(mailbox: MailboxURL) { current = Snapshot(mailbox: mailbox.description) }
-
-  public var snapshot: Snapshot { current }
+  public init(mailbox: MailboxURL) { snapshot = Snapshot(mailbox: mailbox.description) }
 
   /// A pass is done.
   public func record(_ pass: ReportMailbox.Pass, at date: Date = Date()) {
-    current.state = .reading
-    current.passes += 1
-    current.lastPassAt = date
-    current.fetched += pass.fetched
-    current.added += pass.added
-    current.repeats += pass.repeats
-    current.unreadable += pass.unreadable.count
-    current.recentUnreadable = Array((current.recentUnreadable + pass.unreadable).suffix(10))
-    current.answersSent += pass.answers.sent
-    current.answersWritten += pass.answers.dryRun
-    current.answersFailed += pass.answers.failed
-    current.lastError = nil
-    current.lastErrorAt = nil
-    current.retryInSeconds = nil
+    snapshot.state = .reading
+    snapshot.passes += 1
+    snapshot.lastPassAt = date
+    snapshot.fetched += pass.fetched
+    snapshot.added += pass.added
+    snapshot.repeats += pass.repeats
+    snapshot.unreadable += pass.unreadable.count
+    snapshot.recentUnreadable = Array((snapshot.recentUnreadable + pass.unreadable).suffix(10))
+    snapshot.answersSent += pass.answers.sent
+    snapshot.answersWritten += pass.answers.dryRun
+    snapshot.answersFailed += pass.answers.failed
+    snapshot.lastError = nil
+    snapshot.lastErrorAt = nil
+    snapshot.retryInSeconds = nil
   }
 
   /// An attempt failed; the next comes in `retry` seconds.
   public func record(failure: String, retry: Int, at date: Date = Date()) {
-    current.state = .failing
-    current.lastError = failure
-    current.lastErrorAt = date
-    current.retryInSeconds = retry
+    snapshot.state = .failing
+    snapshot.lastError = failure
+    snapshot.lastErrorAt = date
+    snapshot.retryInSeconds = retry
   }
 }

@@ -8,8 +8,8 @@ import MailCore
 /// file is taken into a case as a report, like a message of the report mailbox, then moved to a
 /// processed subfolder; a file that cannot be taken is moved to an unreadable subfolder and
 /// named. A file changed in the last ``Settings/settle`` seconds is left for the next pass (it
-/// may still be being written); subfolders, hidden files and symbolic links are left alone (a
-/// link could lead anywhere on the machine).
+/// may still be being written); subfolders and hidden files are left alone; a symbolic link is
+/// never followed (it could lead anywhere on the machine) but moved to the unreadable subfolder.
 ///
 /// Each file enters the case once: it is stored before it is moved, and a file stored but not
 /// moved (the process stopped between) is a repeat the next time, kept once by the case.
@@ -23,8 +23,10 @@ public struct ReportFolder: Sendable {
     public var caseName = "Report mailbox"
     /// Files larger than this are not read: moved to the unreadable subfolder, named.
     public var maxMessageBytes = 50 << 20
-    /// Files taken in at a time.
+    /// Files taken in at a time: at most this many, and at most ``maxBatchBytes`` by their sizes
+    /// (with answers on, a batch's bytes are held whole).
     public var batchSize = 25
+    public var maxBatchBytes = 64 << 20
     /// Seconds a file must have been left unchanged before it is read.
     public var settle: TimeInterval = 2
     /// Answers to the reporters; nil: none.
@@ -55,22 +57,24 @@ public struct ReportFolder: Sendable {
         "\(path(link)): a symbolic link, not followed; moved to \(settings.unreadableFolder)")
     }
     let answerer = settings.answers.map { ReporterAnswers(settings: $0, service: service, logger: logger) }
-    for batch in stride(from: 0, to: files.count, by: settings.batchSize).map({
-      files[$0..<min($0 + settings.batchSize, files.count)]
-    }) {
+    let sizes = Dictionary(files.map { ($0.name, $0.size) }, uniquingKeysWith: { a, _ in a })
+    let batches = ReportMailbox.batches(
+      files.map(\.name), sizes: sizes, count: settings.batchSize, bytes: settings.maxBatchBytes)
+    for batch in batches {
       var sources: [InputSource] = []
       var bytes: [String: [UInt8]] = [:]
       var unreadable: [String: String] = [:]
       for file in batch {
         let path = path(file)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > settings.maxMessageBytes {
+        let size = sizes[file] ?? 0
+        if size > UInt64(settings.maxMessageBytes) {
           unreadable[file] = "\(path): \(size) bytes, more than the \(settings.maxMessageBytes) taken"
           continue
         }
         do {
           sources += try InputSource.expand([path])
-          bytes[path] = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+          // The answers read the report's Message-ID and subject from its bytes.
+          if answerer != nil { bytes[path] = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) }
         } catch {
           unreadable[file] = "\(path): cannot be read (\(error))"
         }
@@ -80,7 +84,9 @@ public struct ReportFolder: Sendable {
       pass.added += summary.added
       pass.repeats += summary.duplicates
       for skipped in summary.skipped {
-        if let file = batch.first(where: { skipped.path == path($0) || skipped.path.hasPrefix(path($0) + "#") }) {
+        // A file that held nothing to take goes to the unreadable subfolder; one bad message of
+        // an mbox (`PATH#N`) is named, and its file, whose other messages were taken, is processed.
+        if let file = batch.first(where: { skipped.path == path($0) }) {
           unreadable[file] = "\(skipped)"
         } else {
           pass.unreadable.append("\(skipped)")
@@ -129,8 +135,9 @@ public struct ReportFolder: Sendable {
 
   func path(_ file: String) -> String { (settings.folder as NSString).appendingPathComponent(file) }
 
-  /// The files to take now, by name; and the symbolic links, which are not followed.
-  func waiting(now: Date) throws(CaseError) -> (files: [String], links: [String]) {
+  /// The files to take now, by name, with their sizes; and the symbolic links, which are not
+  /// followed.
+  func waiting(now: Date) throws(CaseError) -> (files: [(name: String, size: UInt64)], links: [String]) {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: settings.folder)
@@ -143,7 +150,7 @@ public struct ReportFolder: Sendable {
           ? "the report folder \(settings.folder) cannot be listed (permissions?)"
           : "the report folder \(settings.folder) does not exist (or is not a folder)")
     }
-    var files: [String] = []
+    var files: [(name: String, size: UInt64)] = []
     var links: [String] = []
     for name in names.sorted() where !name.hasPrefix(".") {
       guard let attributes = try? FileManager.default.attributesOfItem(atPath: path(name)) else { continue }
@@ -155,7 +162,7 @@ public struct ReportFolder: Sendable {
       guard type == .typeRegular else { continue }
       let modified = attributes[.modificationDate] as? Date ?? .distantPast
       if now.timeIntervalSince(modified) < settings.settle { continue }
-      files.append(name)
+      files.append((name, (attributes[.size] as? NSNumber)?.uint64Value ?? 0))
     }
     return (files, links)
   }

@@ -55,6 +55,9 @@ public struct ReportMailbox: Sendable {
     /// What became of the answers to reporters written in this pass.
     public var answers = ReporterAnswers.Outcome()
     public init() {}
+
+    /// Nothing read, nothing refused, nothing answered: a pass not worth a line of output.
+    public var isQuiet: Bool { fetched == 0 && unreadable.isEmpty && answers == ReporterAnswers.Outcome() }
   }
 
   public static let takenKeyword = "$BecscopeTaken"
@@ -167,20 +170,20 @@ public struct ReportMailbox: Sendable {
     return pass
   }
 
-  /// UIDs in order, cut into batches of at most `count` messages and `bytes` by their sizes (a
-  /// message larger than `bytes` alone is a batch of one).
-  static func batches(_ uids: [UInt64], sizes: [UInt64: UInt64], count: Int, bytes: Int) -> [[UInt64]] {
-    var out: [[UInt64]] = []
-    var current: [UInt64] = []
+  /// Items (UIDs, file names) in order, cut into batches of at most `count` and `bytes` by their
+  /// sizes (an item larger than `bytes` alone is a batch of one).
+  static func batches<Item: Hashable>(_ items: [Item], sizes: [Item: UInt64], count: Int, bytes: Int) -> [[Item]] {
+    var out: [[Item]] = []
+    var current: [Item] = []
     var total: UInt64 = 0
-    for uid in uids {
-      let size = sizes[uid] ?? 0
+    for item in items {
+      let size = sizes[item] ?? 0
       if !current.isEmpty, current.count >= max(1, count) || total + size > UInt64(bytes) {
         out.append(current)
         current = []
         total = 0
       }
-      current.append(uid)
+      current.append(item)
       total += size
     }
     if !current.isEmpty { out.append(current) }

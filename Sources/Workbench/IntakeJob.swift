@@ -13,7 +13,7 @@ struct IntakeJob: Service {
     mailbox.logger.info("reading the report mailbox \(mailbox.settings.url) into case \"\(mailbox.settings.caseName)\"")
     await cancelWhenGracefulShutdown {
       await mailbox.run(status: status) { pass in
-        guard pass.fetched > 0 || pass.answers != ReporterAnswers.Outcome() else { return }
+        guard !pass.isQuiet else { return }
         mailbox.logger.info(
           "report mailbox: \(pass.fetched) read, \(pass.added) new, \(pass.repeats) repeat(s), \(pass.unreadable.count) not taken; answers \(pass.answers.sent) sent, \(pass.answers.dryRun) written, \(pass.answers.failed) failed"
         )

@@ -69,9 +69,10 @@ extension Workbench {
       }
     var values: [String: Any] = [
       "mailbox": s.mailbox, "state": s.state.rawValue, "stateText": state, "added": s.added, "repeats": s.repeats,
-      "unreadable": s.unreadable, "answersSent": s.answersSent + s.answersWritten,
+      "unreadable": s.unreadable, "answersSent": s.answersSent,
       "recentUnreadable": s.recentUnreadable, "hasRecentUnreadable": !s.recentUnreadable.isEmpty,
     ]
+    if s.answersWritten > 0 { values["answersWritten"] = s.answersWritten }
     if s.answersFailed > 0 { values["answersFailed"] = s.answersFailed }
     if let at = s.lastPassAt { values["lastPass"] = dates.short(at) }
     if let error = s.lastError {

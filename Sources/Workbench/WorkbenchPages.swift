@@ -88,7 +88,9 @@ enum WorkbenchPages {
         "intakeLabel": "Report mailbox", "intakeStarting": "connecting", "intakeReading": "reading",
         "intakeFailing": "failing", "intakeLastPass": "last read", "intakeTaken": "new reports",
         "intakeRepeats": "repeats", "intakeUnreadable": "not taken", "intakeAnswers": "answers sent",
-        "intakeAnswersFailed": "answers failed", "intakeError": "Last error", "intakeRetry": "next attempt in (s)",
+        "intakeAnswersFailed": "answers failed",
+        "intakeAnswersWritten": "answers written (dry run)", "intakeError": "Last error",
+        "intakeRetry": "next attempt in (s)",
       ]
     case .ja:
       [
@@ -126,7 +128,8 @@ enum WorkbenchPages {
         "intakeLabel": "報告用メールボックス", "intakeStarting": "接続中", "intakeReading": "受信中",
         "intakeFailing": "エラー", "intakeLastPass": "最終確認", "intakeTaken": "新しい報告",
         "intakeRepeats": "重複", "intakeUnreadable": "取り込めなかったもの", "intakeAnswers": "返信済み",
-        "intakeAnswersFailed": "返信失敗", "intakeError": "直近のエラー", "intakeRetry": "再試行まで（秒）",
+        "intakeAnswersFailed": "返信失敗",
+        "intakeAnswersWritten": "返信の書き出し（送信なし）", "intakeError": "直近のエラー", "intakeRetry": "再試行まで（秒）",
       ]
     }
   }
@@ -169,7 +172,7 @@ enum WorkbenchPages {
     "inbox": """
     {{> layout-start}}<h1>{{title}}</h1>
     {{#intake}}<section class="intake {{state}}"><b>{{intakeLabel}}</b> {{mailbox}} — {{stateText}}{{#lastPass}} · {{intakeLastPass}} {{lastPass}}{{/lastPass}} ·
-    {{intakeTaken}} {{added}} · {{intakeRepeats}} {{repeats}} · {{intakeUnreadable}} {{unreadable}} · {{intakeAnswers}} {{answersSent}}{{#answersFailed}} · {{intakeAnswersFailed}} {{answersFailed}}{{/answersFailed}}
+    {{intakeTaken}} {{added}} · {{intakeRepeats}} {{repeats}} · {{intakeUnreadable}} {{unreadable}} · {{intakeAnswers}} {{answersSent}}{{#answersWritten}} · {{intakeAnswersWritten}} {{answersWritten}}{{/answersWritten}}{{#answersFailed}} · {{intakeAnswersFailed}} {{answersFailed}}{{/answersFailed}}
     {{#lastError}}<p class="intake-error">{{intakeError}} ({{lastErrorAt}}): {{lastError}}{{#retry}} · {{intakeRetry}} {{retry}}{{/retry}}</p>{{/lastError}}
     {{#hasRecentUnreadable}}<ul class="intake-unreadable">{{#recentUnreadable}}<li>{{.}}</li>{{/recentUnreadable}}</ul>{{/hasRecentUnreadable}}</section>{{/intake}}
     <form class="filters" method="get" action="/"><label>{{searchLabel}} <input name="q" value="{{filter.q}}" maxlength="200"></label>

@@ -104,7 +104,7 @@ struct IntakeCommand: AsyncParsableCommand {
     CommandSupport.status("reading \(url) into case \"\(settings.caseName)\" (Ctrl-C stops)")
     let json = json
     await mailbox.run { pass in
-      if json || pass.fetched > 0 || !pass.unreadable.isEmpty || pass.answers != ReporterAnswers.Outcome() {
+      if json || !pass.isQuiet {
         report(pass, source: url.description)
       }
     }
@@ -130,7 +130,7 @@ struct IntakeCommand: AsyncParsableCommand {
     CommandSupport.status("watching \(path) for reports, into case \"\(settings.caseName)\" (Ctrl-C stops)")
     let json = json
     await folder.run { pass in
-      if json || pass.fetched > 0 || !pass.unreadable.isEmpty || pass.answers != ReporterAnswers.Outcome() {
+      if json || !pass.isQuiet {
         report(pass, source: path)
       }
     }

@@ -62,7 +62,8 @@ struct MailboxOptions: ParsableArguments {
     guard let imap else {
       let orphans = [
         (starttls, "--starttls"), (passwordFile != nil, "--password-file"), (smtp != nil, "--smtp"),
-        (answersTo != nil, "--answers-to"), (keepInPlace, "--keep-in-place"),
+        (answersTo != nil, "--answers-to"), (keepInPlace, "--keep-in-place"), (answerFrom != nil, "--answer-from"),
+        (smtpPasswordFile != nil, "--smtp-password-file"), (caFile != nil, "--ca-file"),
       ].filter(\.0).map(\.1)
       if let first = orphans.first { CommandSupport.fail("\(first) needs --imap (the report mailbox)", code: 64) }
       return nil

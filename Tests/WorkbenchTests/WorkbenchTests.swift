@@ -221,6 +221,8 @@ struct WorkbenchTests {
     pass.added = 3
     pass.repeats = 1
     pass.answers.sent = 2
+    pass.answers.dryRun = 1
+    pass.unreadable = ["imap://mail/INBOX;UID=9: not mail <b onmouseover=alert(4)>x</b> \u{202E}fdp.exe"]
     await status.record(pass)
     await status.record(failure: "the server said <img src=x onerror=alert(3)> \u{202E}gpj.exe", retry: 8)
     let app = Application(router: workbench.router())
@@ -231,10 +233,15 @@ struct WorkbenchTests {
         html.contains(
           "<section class=\"intake failing\"><b>Report mailbox</b> imaps://security%40corp.test@mail.corp.test:993/INBOX"
         ))
-      #expect(html.contains("new reports 3") && html.contains("repeats 1") && html.contains("answers sent 2"))
+      #expect(
+        html.contains("new reports 3") && html.contains("repeats 1")
+          && html.contains("answers sent 2 · answers written (dry run) 1"))
       #expect(
         html.contains("&lt;img src=x onerror=alert(3)&gt; ⟨U+202E⟩gpj.exe") && html.contains("next attempt in (s) 8"))
-      #expect(!html.contains("<img") && !html.contains("\u{202E}"))
+      #expect(
+        html.contains(
+          "<li>imap://mail/INBOX;UID=9: not mail &lt;b onmouseover=alert(4)&gt;x&lt;/b&gt; ⟨U+202E⟩fdp.exe</li>"))
+      #expect(!html.contains("<img") && !html.contains("<b onmouseover") && !html.contains("\u{202E}"))
       let api = try await client.execute(uri: "/api/v1/intake", method: .get, headers: jar.header)
       let object = try #require(try JSONSerialization.jsonObject(with: Data(buffer: api.body)) as? [String: Any])
       #expect(object["state"] as? String == "failing" && object["added"] as? Int == 3 && object["passes"] as? Int == 1)
